@@ -1,0 +1,86 @@
+namespace OneStop.Domain.Catalog;
+
+/// <summary>
+/// The province's departments and procedures. Built through <see cref="Create"/>, which checks that the
+/// catalog is coherent, so that everything downstream can rely on it.
+/// </summary>
+public sealed class ProcedureCatalog
+{
+    private readonly Dictionary<DepartmentCode, Department> departments;
+    private readonly Dictionary<ProcedureCode, Procedure> procedures;
+
+    private ProcedureCatalog(Dictionary<DepartmentCode, Department> departments, Dictionary<ProcedureCode, Procedure> procedures)
+    {
+        this.departments = departments;
+        this.procedures = procedures;
+    }
+
+    public IReadOnlyCollection<Department> Departments => departments.Values;
+
+    public IReadOnlyCollection<Procedure> Procedures => procedures.Values;
+
+    /// <summary>A catalog, or the list of what is wrong with the data.</summary>
+    public static (ProcedureCatalog? Catalog, IReadOnlyList<string> Problems) Create(IEnumerable<Department> departments, IEnumerable<Procedure> procedures)
+    {
+        var problems = new List<string>();
+        var departmentMap = new Dictionary<DepartmentCode, Department>();
+        foreach (var department in departments)
+        {
+            if (!departmentMap.TryAdd(department.Code, department))
+            {
+                problems.Add($"Department {department.Code} is listed twice.");
+            }
+        }
+        var procedureMap = new Dictionary<ProcedureCode, Procedure>();
+        foreach (var procedure in procedures)
+        {
+            if (!procedureMap.TryAdd(procedure.Code, procedure))
+            {
+                problems.Add($"Procedure {procedure.Code} is listed twice.");
+                continue;
+            }
+            problems.AddRange(ProblemsOf(procedure, departmentMap));
+        }
+        return problems.Count == 0 ? (new ProcedureCatalog(departmentMap, procedureMap), problems) : (null, problems);
+    }
+
+    public Department? Department(DepartmentCode code) => departments.GetValueOrDefault(code);
+
+    public Procedure? Procedure(ProcedureCode code) => procedures.GetValueOrDefault(code);
+
+    /// <summary>The version of a procedure in force on a date, or null when there is none.</summary>
+    public ProcedureVersion? VersionOn(ProcedureCode code, DateOnly date) => Procedure(code)?.VersionOn(date);
+
+    private static IEnumerable<string> ProblemsOf(Procedure procedure, Dictionary<DepartmentCode, Department> departments)
+    {
+        if (procedure.Versions.Count == 0)
+        {
+            yield return $"Procedure {procedure.Code} has no version.";
+        }
+        if (procedure.Versions.Select(v => v.Version).Distinct().Count() != procedure.Versions.Count
+            || procedure.Versions.Select(v => v.EffectiveFrom).Distinct().Count() != procedure.Versions.Count)
+        {
+            yield return $"Procedure {procedure.Code}: two versions share a number or an effective date.";
+        }
+        var ordered = procedure.Versions.OrderBy(v => v.EffectiveFrom).Select(v => v.Version).ToList();
+        if (!ordered.SequenceEqual(ordered.Order()))
+        {
+            yield return $"Procedure {procedure.Code}: version numbers must grow with effective dates.";
+        }
+        foreach (var version in procedure.Versions)
+        {
+            if (version.Code != procedure.Code)
+            {
+                yield return $"Procedure {procedure.Code} holds a version of {version.Code}.";
+            }
+            foreach (var problem in version.Problems())
+            {
+                yield return problem;
+            }
+            foreach (var unknown in version.ProcessDepartments.Concat(version.CompetentDepartments).Distinct().Where(d => !departments.ContainsKey(d)))
+            {
+                yield return $"{procedure.Code} v{version.Version}: department {unknown} is not in the catalog.";
+            }
+        }
+    }
+}

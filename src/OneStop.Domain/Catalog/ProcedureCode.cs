@@ -1,0 +1,18 @@
+namespace OneStop.Domain.Catalog;
+
+/// <summary>A procedure's code in the national database of administrative procedures, for example "1.001612".</summary>
+public readonly record struct ProcedureCode
+{
+    public ProcedureCode(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 32 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+        {
+            throw new ArgumentException($"'{value}' is not a procedure code.", nameof(value));
+        }
+        Value = value;
+    }
+
+    public string Value { get; }
+
+    public override string ToString() => Value;
+}

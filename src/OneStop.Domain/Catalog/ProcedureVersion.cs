@@ -1,0 +1,78 @@
+using OneStop.Domain.Calendar;
+
+namespace OneStop.Domain.Catalog;
+
+/// <summary>
+/// A procedure as it is in force from a date: what it asks for, what it costs, how long it may take and how it
+/// goes through the departments. Steps run in sequence; a step's departments run in parallel.
+/// </summary>
+public sealed record ProcedureVersion(
+    ProcedureCode Code,
+    int Version,
+    DateOnly EffectiveFrom,
+    string Name,
+    IReadOnlyList<DepartmentCode> CompetentDepartments,
+    IReadOnlyList<RequiredDocument> Documents,
+    IReadOnlyList<Fee> Fees,
+    TimeLimit TimeLimit,
+    OnlineLevel OnlineLevel,
+    IReadOnlyList<ProcessStep> Steps)
+{
+    /// <summary>Every department the process passes through.</summary>
+    public IEnumerable<DepartmentCode> ProcessDepartments => Steps.SelectMany(s => s.Departments).Distinct();
+
+    /// <summary>What is wrong with this version, in English for the catalog's maintainers; empty when it is sound.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Version < 1)
+        {
+            problems.Add($"{Code} version {Version}: versions are numbered from 1.");
+        }
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add($"{Code} v{Version}: the name is empty.");
+        }
+        if (CompetentDepartments.Count == 0)
+        {
+            problems.Add($"{Code} v{Version}: no competent department.");
+        }
+        if (!TimeLimit.IsValid)
+        {
+            problems.Add($"{Code} v{Version}: time limit {TimeLimit.Unit} {TimeLimit.Amount} is not valid.");
+        }
+        if (Steps.Count == 0)
+        {
+            problems.Add($"{Code} v{Version}: the internal process has no step.");
+        }
+        foreach (var step in Steps)
+        {
+            if (step.Departments.Count == 0 || step.Departments.Distinct().Count() != step.Departments.Count)
+            {
+                problems.Add($"{Code} v{Version}: step '{step.Name}' needs one or more distinct departments.");
+            }
+            if (!step.Budget.IsValid)
+            {
+                problems.Add($"{Code} v{Version}: step '{step.Name}' has an invalid time budget.");
+            }
+        }
+        if (Steps.All(s => s.Budget.IsValid) && TimeLimit.IsValid && BudgetHours(Steps.Select(s => s.Budget)) > BudgetHours([TimeLimit]))
+        {
+            problems.Add($"{Code} v{Version}: the steps' budgets add up to more than the time limit {TimeLimit}.");
+        }
+        var duplicateDocument = Documents.GroupBy(d => d.Code).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateDocument is not null)
+        {
+            problems.Add($"{Code} v{Version}: document code '{duplicateDocument.Key}' is used twice.");
+        }
+        if (Fees.Any(f => f.AmountVnd < 0))
+        {
+            problems.Add($"{Code} v{Version}: a fee is negative.");
+        }
+        return problems;
+    }
+
+    /// <summary>Working hours in a set of limits, counting a day as 8 hours and "same day" as a full day.</summary>
+    private static int BudgetHours(IEnumerable<TimeLimit> limits) =>
+        limits.Sum(l => l.Unit switch { TimeLimitUnit.WorkingDays => l.Amount * 8, TimeLimitUnit.WorkingHours => l.Amount, _ => 8 });
+}

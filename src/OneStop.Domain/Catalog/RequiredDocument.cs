@@ -1,0 +1,7 @@
+namespace OneStop.Domain.Catalog;
+
+/// <summary>A paper a procedure asks for (thành phần hồ sơ).</summary>
+/// <param name="Code">Short code, unique in the procedure version, by which a submitted file names what it is.</param>
+/// <param name="Name">The name the applicant reads.</param>
+/// <param name="Mandatory">False for papers required only in some cases.</param>
+public sealed record RequiredDocument(string Code, string Name, bool Mandatory = true);

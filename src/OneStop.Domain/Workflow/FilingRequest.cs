@@ -1,0 +1,18 @@
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Domain.Workflow;
+
+/// <summary>What is needed to open a dossier: its code, who files it, for which procedure version, how and where.</summary>
+/// <param name="Departments">The catalog's departments; those the procedure's process names are kept with the dossier.</param>
+/// <param name="TrackingSecretHash">SHA-256 (hex) of the secret the applicant looks the dossier up with; the secret itself is never kept.</param>
+public sealed record FilingRequest(
+    DossierCode Code,
+    Applicant Applicant,
+    ProcedureVersion Procedure,
+    IReadOnlyCollection<Department> Departments,
+    IntakeChannel Channel,
+    IntakePoint IntakePoint,
+    IReadOnlyList<SubmittedDocument> Documents,
+    Actor Actor,
+    string? TrackingSecretHash = null);

@@ -1,0 +1,35 @@
+namespace OneStop.Application.Access;
+
+/// <summary>
+/// The HTTP API, once for both hosts: the self-hosted server maps exactly these routes, and the Functions app
+/// has one trigger for each, so the two cannot drift. Finer rules (an applicant's own dossiers, a department's
+/// own steps) are checked per dossier by <see cref="Dossiers.DossierAccess"/>.
+/// </summary>
+public static class ApiRoutes
+{
+    private static readonly Role[] Public = [];
+    private static readonly Role[] Staff = [Role.ReceptionOfficer, Role.DepartmentOfficer, Role.Leader];
+
+    public static readonly ApiRoute ListProcedures = new(nameof(ListProcedures), "GET", "/api/procedures", Public);
+    public static readonly ApiRoute GetProcedure = new(nameof(GetProcedure), "GET", "/api/procedures/{code}", Public);
+    public static readonly ApiRoute SubmitDossier = new(nameof(SubmitDossier), "POST", "/api/dossiers", [Role.Applicant, Role.ReceptionOfficer]);
+    public static readonly ApiRoute GetDossier = new(nameof(GetDossier), "GET", "/api/dossiers/{code}", [Role.Applicant, .. Staff]);
+    public static readonly ApiRoute GetTimeline = new(nameof(GetTimeline), "GET", "/api/dossiers/{code}/timeline", [Role.Applicant, .. Staff]);
+    public static readonly ApiRoute DecideReception = new(nameof(DecideReception), "POST", "/api/dossiers/{code}/reception", [Role.ReceptionOfficer]);
+    public static readonly ApiRoute ProvideSupplement = new(nameof(ProvideSupplement), "POST", "/api/dossiers/{code}/supplements", [Role.Applicant, Role.ReceptionOfficer]);
+    public static readonly ApiRoute Withdraw = new(nameof(Withdraw), "POST", "/api/dossiers/{code}/withdrawal", [Role.Applicant, Role.ReceptionOfficer]);
+    public static readonly ApiRoute ReturnResult = new(nameof(ReturnResult), "POST", "/api/dossiers/{code}/return", [Role.ReceptionOfficer]);
+    public static readonly ApiRoute DeclareDelay = new(nameof(DeclareDelay), "POST", "/api/dossiers/{code}/delay", [Role.DepartmentOfficer, Role.Leader]);
+    public static readonly ApiRoute StopProcessing = new(nameof(StopProcessing), "POST", "/api/dossiers/{code}/stop", [Role.DepartmentOfficer, Role.Leader]);
+    public static readonly ApiRoute GetForm = new(nameof(GetForm), "GET", "/api/dossiers/{code}/forms/{form}", [Role.Applicant, .. Staff]);
+    public static readonly ApiRoute DepartmentWorklist = new(nameof(DepartmentWorklist), "GET", "/api/departments/{department}/worklist", [Role.DepartmentOfficer, Role.Leader]);
+    public static readonly ApiRoute CenterDeadlines = new(nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader]);
+    public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
+    public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
+
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        ListProcedures, GetProcedure, SubmitDossier, GetDossier, GetTimeline, DecideReception, ProvideSupplement, Withdraw, ReturnResult,
+        DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, CenterDeadlines, OnTimeReport, PublicStatus,
+    ];
+}

@@ -1,0 +1,11 @@
+namespace OneStop.Application.Access;
+
+/// <summary>The roles a caller's token may carry.</summary>
+public enum Role
+{
+    Applicant,
+    ReceptionOfficer,
+    DepartmentOfficer,
+    Leader,
+    Administrator,
+}

@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using OneStop.Application.Ports;
+using OneStop.Application.Serialization;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+
+namespace OneStop.Application.Dossiers;
+
+/// <summary>Submission: check the form and claim the key, store the files as they stream in, file the dossier.</summary>
+public sealed partial class DossierService
+{
+    /// <summary>Tracking secrets use letters and digits that cannot be misread for one another (no 0/O, 1/I).</summary>
+    private const string SecretAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /// <summary>A submission under way: its code is allocated and its files are being stored.</summary>
+    public sealed class Draft
+    {
+        internal Draft(string idempotencyKey, DossierCode code, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, Actor actor)
+        {
+            IdempotencyKey = idempotencyKey;
+            Code = code;
+            Procedure = procedure;
+            Applicant = applicant;
+            Channel = channel;
+            IntakePoint = intakePoint;
+            Actor = actor;
+        }
+
+        public string IdempotencyKey { get; }
+
+        public DossierCode Code { get; }
+
+        internal ProcedureVersion Procedure { get; }
+
+        internal Applicant Applicant { get; }
+
+        internal IntakeChannel Channel { get; }
+
+        internal IntakePoint IntakePoint { get; }
+
+        internal Actor Actor { get; }
+
+        internal List<SubmittedDocument> Documents { get; } = [];
+    }
+
+    /// <summary>
+    /// Checks the form and claims the Idempotency-Key. Returns a draft to add files to, or the result of an
+    /// earlier request with the same key.
+    /// </summary>
+    /// <exception cref="InputRejectedException">The form is not acceptable.</exception>
+    /// <exception cref="RequestConflictException">The key is in use by another request, or was used for a different one.</exception>
+    public async Task<(Draft? Draft, SubmissionResult? Earlier)> BeginSubmissionAsync(
+        SubmissionForm form, string idempotencyKey, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
+        {
+            errors.Add(new("Idempotency-Key", "Thiếu tiêu đề Idempotency-Key (tối đa 100 ký tự) để chống nộp trùng hồ sơ."));
+        }
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
+        ProcedureVersion? procedure = null;
+        if (string.IsNullOrWhiteSpace(form.ProcedureCode) || !TryProcedureCode(form.ProcedureCode, out var procedureCode)
+            || (procedure = catalog.Current.VersionOn(procedureCode, today)) is null)
+        {
+            errors.Add(new("procedureCode", "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này."));
+        }
+        bool channelAllowed = actor.Role == ActorRole.Applicant ? form.Channel == IntakeChannel.Online : form.Channel is IntakeChannel.Counter or IntakeChannel.Post;
+        if (!channelAllowed)
+        {
+            errors.Add(new("channel", actor.Role == ActorRole.Applicant
+                ? "Người nộp hồ sơ trực tuyến chỉ nộp qua kênh trực tuyến."
+                : "Cán bộ tiếp nhận nhận hồ sơ trực tiếp hoặc qua bưu chính."));
+        }
+        var intakePoint = center.IntakePoint(form.IntakePointCode ?? "");
+        if (intakePoint is null)
+        {
+            errors.Add(new("intakePointCode", "Nơi tiếp nhận không hợp lệ."));
+        }
+        Applicant? applicant = null;
+        if (form.Applicant is not { } a)
+        {
+            errors.Add(new("applicant", "Thiếu thông tin người nộp hồ sơ."));
+        }
+        else
+        {
+            (applicant, var applicantErrors) = Applicant.Create(a.Kind, a.FullName, a.CitizenId, a.Phone, a.Address, a.Email, a.TaxCode);
+            errors.AddRange(applicantErrors.Select(e => e with { Field = $"applicant.{e.Field}" }));
+        }
+        if (errors.Count > 0)
+        {
+            throw new InputRejectedException(errors);
+        }
+
+        var claim = await ledger.ClaimAsync(idempotencyKey, Fingerprint(form, actor), cancellationToken);
+        switch (claim.Outcome)
+        {
+            case ClaimOutcome.Completed:
+                return (null, JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options));
+            case ClaimOutcome.InProgress:
+                throw new RequestConflictException("Hồ sơ với cùng Idempotency-Key đang được xử lý; vui lòng thử lại sau ít phút.");
+            case ClaimOutcome.Mismatch:
+                throw new RequestConflictException("Idempotency-Key này đã được dùng cho một hồ sơ khác.");
+        }
+        try
+        {
+            var code = await codes.NextAsync(center.Agency, today, cancellationToken);
+            return (new Draft(idempotencyKey, code, procedure!, applicant!, form.Channel, intakePoint!, actor), null);
+        }
+        catch
+        {
+            await ledger.ReleaseAsync(idempotencyKey, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Stores one file of the submission, streamed and checked.</summary>
+    public async Task AddFileAsync(Draft draft, string documentCode, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
+    {
+        var stored = await attachments.UploadAsync(
+            new AttachmentUpload(draft.Code.Value, documentCode, fileName, contentType, content, draft.Documents.Sum(d => d.Length)), cancellationToken);
+        draft.Documents.Add(new SubmittedDocument(stored.DocumentCode, stored.FileName, stored.ContentType, stored.Length, stored.Sha256, stored.StorageKey));
+    }
+
+    /// <summary>Files the dossier (and receives it at once when a reception officer submits at the counter).</summary>
+    public async Task<SubmissionResult> CompleteSubmissionAsync(Draft draft, CancellationToken cancellationToken = default)
+    {
+        using var activity = OneStopTelemetry.Traces.StartActivity("dossier.submit");
+        activity?.SetTag("onestop.dossier", draft.Code.Value);
+        var secret = RandomNumberGenerator.GetString(SecretAlphabet, 10);
+        var now = time.GetUtcNow();
+        var (filed, errors) = engine.File(
+            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, HashSecret(secret)),
+            now);
+        if (filed is null)
+        {
+            throw new InputRejectedException(errors);
+        }
+        var dossier = filed.Dossier;
+        if (draft.Actor.Role == ActorRole.ReceptionOfficer && draft.Channel == IntakeChannel.Counter)
+        {
+            var received = engine.Advance(dossier, new Receive { Actor = draft.Actor }, now);
+            if (received.Outcome == AdvanceOutcome.Refused)
+            {
+                throw new SignalRefusedException(received.Refusal!);
+            }
+            dossier = received.Dossier;
+        }
+        var saved = await store.CreateAsync(dossier, engine.WakeAt(dossier), cancellationToken);
+        OneStopTelemetry.DossiersSubmitted.Add(1, new KeyValuePair<string, object?>("channel", draft.Channel.ToString()));
+        var result = new SubmissionResult(dossier.Id, dossier.Status, dossier.AppointmentAt, secret);
+        await ledger.CompleteAsync(draft.IdempotencyKey, JsonSerializer.Serialize(result, DomainJson.Options), cancellationToken);
+        await DispatchAsync(saved, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Gives the Idempotency-Key back after a submission that failed, so the applicant can send it again.</summary>
+    public Task AbandonSubmissionAsync(Draft draft) => ledger.ReleaseAsync(draft.IdempotencyKey, CancellationToken.None);
+
+    private static string Fingerprint(SubmissionForm form, Actor actor) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { form, actor.Id }, DomainJson.Options)));
+
+    private static bool TryProcedureCode(string text, out ProcedureCode code)
+    {
+        try
+        {
+            code = new ProcedureCode(text);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            code = default;
+            return false;
+        }
+    }
+}

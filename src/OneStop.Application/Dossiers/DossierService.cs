@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using System.Text;
+using OneStop.Application.Catalog;
+using OneStop.Application.Messaging;
+using OneStop.Application.Ports;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+
+namespace OneStop.Application.Dossiers;
+
+/// <summary>
+/// The use cases on dossiers, the same for both hosts: submit, apply a signal, wake what is due, dispatch what
+/// is pending. Every change is load → <see cref="DossierEngine.Advance"/> → save guarded by the ETag (retried
+/// from a fresh load when another writer came first) → dispatch the outbox → mark it dispatched. A crash
+/// anywhere leaves either nothing done or a saved dossier whose outbox the sweeper dispatches later.
+/// </summary>
+public sealed partial class DossierService(
+    DossierEngine engine,
+    IDossierStore store,
+    IDossierCodeAllocator codes,
+    IAttachmentStore attachments,
+    IIdempotencyLedger ledger,
+    CommandDispatcher dispatcher,
+    CatalogCache catalog,
+    CenterSettings center,
+    TimeProvider time)
+{
+    private const int MaxSaveAttempts = 5;
+
+    /// <summary>A dossier the caller may see, or <see cref="DossierNotFoundException"/>.</summary>
+    public async Task<StoredDossier> ReadAsync(string code, Actor caller, CancellationToken cancellationToken = default)
+    {
+        if (!DossierCode.TryParse(code, out var parsed) || await store.FindAsync(parsed, cancellationToken) is not { } stored || !DossierAccess.CanRead(stored.Dossier, caller))
+        {
+            throw new DossierNotFoundException(code);
+        }
+        return stored;
+    }
+
+    /// <summary>The public lookup: the dossier when the tracking secret matches, or null (without telling which was wrong).</summary>
+    public async Task<Dossier?> LookUpAsync(string code, string? secret, CancellationToken cancellationToken = default)
+    {
+        if (secret is null || !DossierCode.TryParse(code, out var parsed) || await store.FindAsync(parsed, cancellationToken) is not { } stored
+            || stored.Dossier.TrackingSecretHash is not { } expected
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(HashSecret(secret.Trim().ToUpperInvariant()))))
+        {
+            return null;
+        }
+        return stored.Dossier;
+    }
+
+    /// <summary>
+    /// Applies a signal as the caller: load, advance, save (retrying from a fresh load when another writer came
+    /// first: the engine makes a repeated signal harmless), then dispatch.
+    /// </summary>
+    /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may see.</exception>
+    /// <exception cref="SignalRefusedException">The engine refused; nothing changed.</exception>
+    public async Task<AdvanceResult> ApplyAsync(string code, Signal signal, CancellationToken cancellationToken = default)
+    {
+        var kind = TypeNames.Of(signal);
+        using var activity = OneStopTelemetry.Traces.StartActivity("dossier.apply");
+        activity?.SetTag("onestop.dossier", code);
+        activity?.SetTag("onestop.signal", kind);
+        for (int attempt = 1; ; attempt++)
+        {
+            var stored = signal.Actor.Role == ActorRole.System
+                ? await FindAsync(code, cancellationToken)
+                : await ReadAsync(code, signal.Actor, cancellationToken);
+            var result = engine.Advance(stored.Dossier, signal, time.GetUtcNow());
+            if (result.Outcome == AdvanceOutcome.Refused)
+            {
+                throw new SignalRefusedException(result.Refusal!);
+            }
+            if (result.Outcome != AdvanceOutcome.Applied)
+            {
+                return result;
+            }
+            try
+            {
+                var saved = await store.ReplaceAsync(result.Dossier, result.WakeAt, stored.ETag, cancellationToken);
+                OneStopTelemetry.SignalsApplied.Add(1, new KeyValuePair<string, object?>("signal", kind));
+                await DispatchAsync(saved, cancellationToken);
+                activity?.SetTag("onestop.status", (int)result.Dossier.Status);
+                return result;
+            }
+            catch (DossierConflictException) when (attempt < MaxSaveAttempts)
+            {
+                // Another writer came first: start again from what it saved.
+            }
+        }
+    }
+
+    /// <summary>Ticks every dossier whose wake-up time has come; returns how many moved.</summary>
+    public async Task<int> WakeDueAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        int moved = 0;
+        await foreach (var due in store.DueAsync(time.GetUtcNow(), limit, cancellationToken))
+        {
+            var result = await ApplyAsync(due.Dossier.Id, new Tick(), cancellationToken);
+            moved += result.Outcome == AdvanceOutcome.Applied ? 1 : 0;
+        }
+        return moved;
+    }
+
+    /// <summary>Dispatches what saved dossiers still hold in their outbox (after a crash or a failed send).</summary>
+    public async Task<int> DispatchPendingAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        int dispatched = 0;
+        await foreach (var pending in store.WithPendingOutboxAsync(limit, cancellationToken))
+        {
+            dispatched += await DispatchAsync(pending, cancellationToken);
+        }
+        return dispatched;
+    }
+
+    /// <summary>Sends the outbox in order, then removes what was sent; what failed stays for the sweeper.</summary>
+    private async Task<int> DispatchAsync(StoredDossier saved, CancellationToken cancellationToken)
+    {
+        var sent = new List<string>();
+        foreach (var command in saved.Dossier.Outbox)
+        {
+            try
+            {
+                await dispatcher.DispatchAsync(command, cancellationToken);
+                sent.Add(command.Id);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                break;
+            }
+        }
+        if (sent.Count == 0)
+        {
+            return 0;
+        }
+        var current = saved;
+        for (int attempt = 1; ; attempt++)
+        {
+            var marked = current.Dossier.WithDispatched(sent);
+            try
+            {
+                await store.ReplaceAsync(marked, engine.WakeAt(marked), current.ETag, cancellationToken);
+                return sent.Count;
+            }
+            catch (DossierConflictException) when (attempt < MaxSaveAttempts)
+            {
+                current = await FindAsync(saved.Dossier.Id, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<StoredDossier> FindAsync(string code, CancellationToken cancellationToken) =>
+        DossierCode.TryParse(code, out var parsed) && await store.FindAsync(parsed, cancellationToken) is { } stored
+            ? stored
+            : throw new DossierNotFoundException(code);
+
+    private static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

@@ -1,0 +1,24 @@
+using OneStop.Domain.Workflow;
+
+namespace OneStop.Application.Messaging;
+
+/// <summary>
+/// Sends the engine's commands where they go: everything for a department to that department's assignment
+/// queue, everything for the applicant to the notification queue. The message id is the command id, so a
+/// command dispatched twice (a crash before the outbox was marked) reaches its receiver as a duplicate it drops.
+/// </summary>
+public sealed class CommandDispatcher(IMessageQueue queue, TimeProvider time)
+{
+    public Task DispatchAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        var destination = command switch
+        {
+            AssignToDepartment c => QueueNames.Assignments(c.Department),
+            CancelAssignment c => QueueNames.Assignments(c.Department),
+            RemindDepartment c => QueueNames.Assignments(c.Department),
+            NotifyDepartment c => QueueNames.Assignments(c.Department),
+            _ => QueueNames.Notifications,
+        };
+        return queue.SendAsync(destination, MessageEnvelope.Create<Command>(TypeNames.Of(command), command.Id, command.DossierId, command, time.GetUtcNow()), cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
+
+namespace OneStop.Application.Ports;
+
+/// <summary>A dossier as stored, with the version tag a later write must present.</summary>
+public sealed record StoredDossier(Dossier Dossier, string ETag, DateTimeOffset? WakeAt);
+
+/// <summary>
+/// Where dossiers live: one document per dossier, every write guarded by its version tag, so that of two
+/// writers starting from the same version exactly one succeeds and the other is told.
+/// </summary>
+public interface IDossierStore
+{
+    Task<StoredDossier?> FindAsync(DossierCode code, CancellationToken cancellationToken = default);
+
+    /// <exception cref="DossierConflictException">A dossier with this code exists already.</exception>
+    Task<StoredDossier> CreateAsync(Dossier dossier, DateTimeOffset? wakeAt, CancellationToken cancellationToken = default);
+
+    /// <exception cref="DossierConflictException">The dossier changed since <paramref name="etag"/> was read.</exception>
+    Task<StoredDossier> ReplaceAsync(Dossier dossier, DateTimeOffset? wakeAt, string etag, CancellationToken cancellationToken = default);
+
+    /// <summary>Dossiers whose wake-up time has come, earliest first: what is due, never a scan of all.</summary>
+    IAsyncEnumerable<StoredDossier> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Dossiers in a status, optionally only those with a step under way at a department.</summary>
+    IAsyncEnumerable<StoredDossier> InStatusAsync(DossierStatus status, DepartmentCode? activeAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Dossiers a report for the period counts: received before its end and not ended before its start.</summary>
+    IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default);
+
+    /// <summary>Dossiers whose outbox holds commands not yet dispatched (a crash between save and dispatch).</summary>
+    IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(int limit, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A write lost a race: the dossier exists already, or changed since it was read. Nothing was written.</summary>
+public sealed class DossierConflictException(string dossierId, string message) : Exception(message)
+{
+    public string DossierId { get; } = dossierId;
+}

@@ -1,0 +1,204 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Azure.Storage.Sas;
+using OneStop.Application.Attachments;
+using OneStop.Application.Ports;
+
+namespace OneStop.Azure.Blobs;
+
+/// <summary>
+/// Attachments in Blob Storage. An upload is streamed in 1 MB blocks: the type is checked on the first bytes,
+/// size and SHA-256 on the way, and only a file that passes is committed (with its hash and name as metadata,
+/// and only if no blob has that name), so a refused upload leaves nothing behind but uncommitted blocks, which
+/// the service discards. A file of one block is written in a single request. Blob names are the dossier code
+/// and 128 random bits: they cannot be guessed.
+/// </summary>
+public sealed class BlobAttachmentStore(BlobContainerClient container, AttachmentPolicy policy, TimeProvider time) : IAttachmentStore
+{
+    public const int BlockSize = 1024 * 1024;
+
+    /// <summary>Read links live no longer than this, whatever the caller asks.</summary>
+    public static readonly TimeSpan MaxLinkLifetime = TimeSpan.FromMinutes(15);
+
+    public async Task<StoredAttachment> UploadAsync(AttachmentUpload upload, CancellationToken cancellationToken = default)
+    {
+        var fileName = FileNames.Sanitize(upload.FileName);
+        var contentType = upload.DeclaredContentType.Split(';')[0].Trim().ToLowerInvariant();
+        var key = $"{upload.DossierId}/{RandomNumberGenerator.GetHexString(32, lowercase: true)}";
+        var blob = container.GetBlockBlobClient(key);
+
+        var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var blockIds = new List<string>();
+            long length = 0;
+            while (true)
+            {
+                int filled = await FillAsync(upload.Content, buffer, cancellationToken);
+                if (blockIds.Count == 0 && !ContentSniffer.Accepts(contentType, buffer.AsSpan(0, filled)))
+                {
+                    throw Rejected.TypeNotAllowed(fileName);
+                }
+                if (filled == 0)
+                {
+                    break;
+                }
+                length += filled;
+                if (length > policy.MaxFileBytes)
+                {
+                    throw Rejected.FileTooLarge(fileName, policy.MaxFileBytes);
+                }
+                if (upload.DossierBytesSoFar + length > policy.MaxDossierBytes)
+                {
+                    throw Rejected.DossierTooLarge(policy.MaxDossierBytes);
+                }
+                hash.AppendData(buffer, 0, filled);
+                if (blockIds.Count == 0 && filled < BlockSize)
+                {
+                    var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+                    await blob.UploadAsync(new MemoryStream(buffer, 0, filled, writable: false), new BlobUploadOptions
+                    {
+                        HttpHeaders = Headers(contentType, fileName),
+                        Metadata = Metadata(sha, upload.DocumentCode, fileName),
+                        Conditions = NoOverwrite,
+                    }, cancellationToken);
+                    return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha);
+                }
+                var blockId = Convert.ToBase64String(BitConverter.GetBytes(blockIds.Count));
+                using (var block = new MemoryStream(buffer, 0, filled, writable: false))
+                {
+                    await blob.StageBlockAsync(blockId, block, cancellationToken: cancellationToken);
+                }
+                blockIds.Add(blockId);
+                if (filled < BlockSize)
+                {
+                    break;
+                }
+            }
+            var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            await blob.CommitBlockListAsync(blockIds, new CommitBlockListOptions
+            {
+                HttpHeaders = Headers(contentType, fileName),
+                Metadata = Metadata(sha256, upload.DocumentCode, fileName),
+                Conditions = NoOverwrite,
+            }, cancellationToken);
+            return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha256);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public async Task<StoredAttachment?> FindAsync(string storageKey, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            BlobProperties properties = await container.GetBlobClient(storageKey).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return ToAttachment(storageKey, properties.Metadata, properties.ContentType, properties.ContentLength);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredAttachment>> ListAsync(string dossierId, CancellationToken cancellationToken = default)
+    {
+        var attachments = new List<StoredAttachment>();
+        try
+        {
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, $"{dossierId}/", cancellationToken))
+            {
+                attachments.Add(ToAttachment(item.Name, item.Metadata, item.Properties.ContentType, item.Properties.ContentLength ?? 0));
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // No container yet: no attachments.
+        }
+        return attachments;
+    }
+
+    /// <summary>
+    /// A read-only link to one blob. With a shared key (Azurite) it is a service SAS; with a managed identity
+    /// (Azure, where shared keys are disabled) a user-delegation SAS signed by a key Entra ID issues.
+    /// </summary>
+    public async Task<Uri> ReadLinkAsync(string storageKey, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    {
+        var blob = container.GetBlobClient(storageKey);
+        var expiresOn = time.GetUtcNow() + (lifetime < MaxLinkLifetime ? lifetime : MaxLinkLifetime);
+        var sas = new BlobSasBuilder
+        {
+            BlobContainerName = container.Name,
+            BlobName = storageKey,
+            Resource = "b",
+            ExpiresOn = expiresOn,
+            Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
+        };
+        sas.SetPermissions(BlobSasPermissions.Read);
+        if (blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(sas);
+        }
+        var service = container.GetParentBlobServiceClient();
+        UserDelegationKey key = await service.GetUserDelegationKeyAsync(time.GetUtcNow().AddMinutes(-5), expiresOn, cancellationToken);
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, service.AccountName) }.ToUri();
+    }
+
+    /// <summary>A blob is written only where none exists: a stored file is never replaced.</summary>
+    private static BlobRequestConditions NoOverwrite => new() { IfNoneMatch = ETag.All };
+
+    private static BlobHttpHeaders Headers(string contentType, string fileName) =>
+        new() { ContentType = contentType, ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(fileName)}" };
+
+    /// <summary>Metadata values must be ASCII: the code and name are stored escaped.</summary>
+    private static Dictionary<string, string> Metadata(string sha256, string documentCode, string fileName) => new()
+    {
+        ["sha256"] = sha256,
+        ["documentcode"] = Uri.EscapeDataString(documentCode),
+        ["filename"] = Uri.EscapeDataString(fileName),
+    };
+
+    /// <summary>Reads until the buffer is full or the stream ends: network streams return short reads.</summary>
+    private static async Task<int> FillAsync(Stream stream, byte[] buffer, CancellationToken cancellationToken)
+    {
+        int filled = 0;
+        while (filled < BlockSize)
+        {
+            int read = await stream.ReadAsync(buffer.AsMemory(filled, BlockSize - filled), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+            filled += read;
+        }
+        return filled;
+    }
+
+    private static StoredAttachment ToAttachment(string key, IDictionary<string, string> metadata, string contentType, long length) => new(
+        key,
+        Uri.UnescapeDataString(metadata.TryGetValue("documentcode", out var code) ? code : ""),
+        Uri.UnescapeDataString(metadata.TryGetValue("filename", out var name) ? name : ""),
+        contentType,
+        length,
+        metadata.TryGetValue("sha256", out var sha) ? sha : "");
+
+    private static class Rejected
+    {
+        public static AttachmentRejectedException TypeNotAllowed(string fileName) => new(
+            "attachment_type_not_allowed",
+            $"Tệp «{fileName}» không đúng định dạng cho phép (PDF, JPEG, PNG, TIFF, DOCX, XLSX) hoặc nội dung không khớp với loại tệp đã khai báo.");
+
+        public static AttachmentRejectedException FileTooLarge(string fileName, long max) => new(
+            "attachment_too_large", $"Tệp «{fileName}» vượt quá dung lượng cho phép {AttachmentPolicy.Megabytes(max)}.");
+
+        public static AttachmentRejectedException DossierTooLarge(long max) => new(
+            "dossier_attachments_too_large", $"Tổng dung lượng tệp đính kèm của hồ sơ vượt quá {AttachmentPolicy.Megabytes(max)}.");
+    }
+}

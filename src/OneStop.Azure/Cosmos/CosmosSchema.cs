@@ -1,0 +1,65 @@
+using Microsoft.Azure.Cosmos;
+
+namespace OneStop.Azure.Cosmos;
+
+/// <summary>
+/// The containers, their partition keys and indexing policies. infra/ declares the same in Bicep for Azure
+/// (where the app has data-plane rights only and cannot create containers); <see cref="EnsureAsync"/> creates
+/// them on local stand-ins.
+/// </summary>
+public static class CosmosSchema
+{
+    /// <summary>
+    /// One document per dossier, partitioned by its code: every read and write is a point operation in its own
+    /// logical partition, so load spreads evenly and no partition ever grows past one dossier. The work-list,
+    /// wake-up and report queries are cross-partition but served by the indexes below.
+    /// </summary>
+    public const string Dossiers = "dossiers";
+
+    /// <summary>Per-agency daily counters for dossier codes, partitioned by counter id.</summary>
+    public const string Counters = "counters";
+
+    /// <summary>Departments and procedure versions, partitioned by procedure code ("departments" for departments).</summary>
+    public const string Catalog = "catalog";
+
+    /// <summary>Idempotency-Key claims of submissions, one document per (hashed) key; entries expire after a day.</summary>
+    public const string Idempotency = "idempotency";
+
+    public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
+    {
+        IndexingPolicy = IndexOnly(
+            "/status/?", "/wakeAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
+            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?"),
+    };
+
+    public static ContainerProperties CountersContainer() => new(Counters, "/id") { IndexingPolicy = IndexOnly() };
+
+    public static ContainerProperties IdempotencyContainer() => new(Idempotency, "/id") { IndexingPolicy = IndexOnly(), DefaultTimeToLive = 24 * 60 * 60 };
+
+    public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
+
+    /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
+    public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)
+    {
+        var db = (await client.CreateDatabaseIfNotExistsAsync(database, cancellationToken: cancellationToken)).Database;
+        foreach (var container in new[] { DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer() })
+        {
+            await db.CreateContainerIfNotExistsAsync(container, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Index only the paths queries filter or sort on: the dossier body (history, outbox) is large and never
+    /// queried, and indexing it would multiply the cost of every write.
+    /// </summary>
+    private static IndexingPolicy IndexOnly(params string[] paths)
+    {
+        var policy = new IndexingPolicy { IndexingMode = IndexingMode.Consistent, Automatic = true };
+        foreach (var path in paths)
+        {
+            policy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+        policy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        return policy;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using OneStop.Application.Ports;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Azure.Cosmos;
+
+/// <summary>
+/// A dossier as stored: the whole aggregate under <see cref="Dossier"/>, with the few fields queries need
+/// copied to the top (indexed; see <see cref="CosmosSchema"/>). Instants are Unix milliseconds so that range
+/// queries compare numbers.
+/// </summary>
+internal sealed record DossierDocument(
+    string Id,
+    int SchemaVersion,
+    int Status,
+    long? WakeAt,
+    IReadOnlyList<string> ActiveDepartments,
+    IReadOnlyList<string> Departments,
+    long? ReceivedAt,
+    long? EndedAt,
+    int OutboxCount,
+    string ProcedureCode,
+    string IntakePoint,
+    Dossier Dossier)
+{
+    public const int CurrentSchemaVersion = 1;
+
+    [JsonPropertyName("_etag")]
+    public string? ETag { get; init; }
+
+    public static DossierDocument From(Dossier dossier, DateTimeOffset? wakeAt) => new(
+        dossier.Id,
+        CurrentSchemaVersion,
+        (int)dossier.Status,
+        wakeAt?.ToUnixTimeMilliseconds(),
+        [.. dossier.ActiveSteps.Select(s => s.Department.Value).Distinct()],
+        [.. dossier.Procedure.ProcessDepartments.Select(d => d.Value)],
+        dossier.ReceivedAt?.ToUnixTimeMilliseconds(),
+        dossier.EndedAt?.ToUnixTimeMilliseconds(),
+        dossier.Outbox.Length,
+        dossier.Procedure.Code.Value,
+        dossier.IntakePoint.Code,
+        dossier);
+
+    public StoredDossier ToStored(string etag) =>
+        new(Dossier, etag, WakeAt is { } wake ? DateTimeOffset.FromUnixTimeMilliseconds(wake) : null);
+}

@@ -1,0 +1,43 @@
+using OneStop.Azure.Cosmos;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Azure.Tests;
+
+public class CosmosDossierCodeAllocatorTests(LocalServices services) : IClassFixture<LocalServices>
+{
+    private readonly CosmosDossierCodeAllocator allocator = new(services.Container(CosmosSchema.Counters));
+
+    [Fact]
+    public async Task Codes_of_a_day_start_at_0001_and_follow_each_other()
+    {
+        var agency = new AgencyCode("000.00.12.H56");
+        var day = new DateOnly(2026, 11, 23);
+
+        var first = await allocator.NextAsync(agency, day);
+        var second = await allocator.NextAsync(agency, day);
+
+        Assert.Equal("000.00.12.H56-261123-0001", first.Value);
+        Assert.Equal("000.00.12.H56-261123-0002", second.Value);
+    }
+
+    [Fact]
+    public async Task Each_agency_and_each_day_has_its_own_sequence()
+    {
+        var nextDay = await allocator.NextAsync(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 11, 24));
+        var otherAgency = await allocator.NextAsync(new AgencyCode("000.00.15.H56"), new DateOnly(2026, 11, 24));
+        Assert.Equal(1, nextDay.Sequence);
+        Assert.Equal(1, otherAgency.Sequence);
+    }
+
+    [Fact]
+    public async Task Two_hundred_parallel_allocations_never_share_a_code()
+    {
+        var agency = new AgencyCode("000.00.99.H56");
+        var day = new DateOnly(2026, 12, 1);
+
+        var codes = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => allocator.NextAsync(agency, day))));
+
+        Assert.Equal(200, codes.Select(c => c.Value).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 200), codes.Select(c => c.Sequence).Order());
+    }
+}

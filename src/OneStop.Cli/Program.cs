@@ -1,0 +1,63 @@
+using Azure.Storage.Queues;
+using OneStop.Application.Messaging;
+using OneStop.Azure.Queues;
+using OneStop.Cli;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+
+// onestop: a small tool for department officers and demonstrations, on the queues of the local (or a given) storage.
+const string Usage = """
+    usage:
+      onestop decide --dossier CODE --department CODE --step N --decision approve|reject|requestSupplement|requestFees
+                     --officer ID [--name NAME] [--note TEXT] [--missing ITEM]... [--fee VND] [--result REFERENCE]
+      onestop assignments --department CODE        what the department was sent (assignments, reminders, cancellations)
+      onestop poisoned --queue NAME                messages set aside, with the reason
+    storage: ONESTOP_STORAGE (a connection string; default UseDevelopmentStorage=true, the local Azurite)
+    """;
+
+if (args.Length == 0)
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+var options = Options.Parse(args.Skip(1));
+var service = new QueueServiceClient(Environment.GetEnvironmentVariable("ONESTOP_STORAGE") ?? "UseDevelopmentStorage=true", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+var queue = new StorageMessageQueue(service, StorageQueueSettings.Default, TimeProvider.System);
+try
+{
+    switch (args[0])
+    {
+        case "decide":
+            var decision = Enum.Parse<DecisionKind>(options.Required("--decision"), ignoreCase: true);
+            var envelope = await new DecisionPoster(queue, TimeProvider.System).PostAsync(new DecisionInput(
+                options.Required("--dossier"), options.Required("--department"), int.Parse(options.Required("--step")), decision,
+                options.Required("--officer"), options.One("--name"), options.One("--note"), options.All("--missing"),
+                long.Parse(options.One("--fee") ?? "0"), options.One("--result")));
+            Console.WriteLine($"posted {envelope.MessageId} on {QueueNames.Decisions(new DepartmentCode(options.Required("--department")))}");
+            return 0;
+        case "assignments":
+            var client = service.GetQueueClient(QueueNames.Assignments(new DepartmentCode(options.Required("--department"))));
+            await client.CreateIfNotExistsAsync();
+            foreach (var message in (await client.PeekMessagesAsync(32)).Value)
+            {
+                var (parsed, problem) = MessageEnvelope.Parse(message.Body.ToString());
+                Console.WriteLine(parsed is null ? $"unreadable: {problem}" : $"{parsed.SentAt:u} {parsed.Kind,-20} {parsed.DossierId} {parsed.Body}");
+            }
+            return 0;
+        case "poisoned":
+            foreach (var poisoned in await queue.PeekPoisonAsync(options.Required("--queue")))
+            {
+                Console.WriteLine($"{poisoned.PoisonedAt:u} after {poisoned.DeliveryCount} deliveries: {poisoned.Reason}");
+            }
+            return 0;
+        default:
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using OneStop.Application.Access;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Server.Hosting;
+
+/// <summary>The claims a OneStop token carries, and the actor a request acts as.</summary>
+public static class Claims
+{
+    public const string Role = "role";
+    public const string Subject = "sub";
+    public const string Name = "name";
+
+    /// <summary>A department officer's department code.</summary>
+    public const string Department = "department";
+
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        var role = Enum.TryParse<Role>(user.FindFirstValue(Role), out var parsed) ? parsed : throw new InvalidOperationException("The token has no known role.");
+        var department = user.FindFirstValue(Department) is { Length: > 0 } code ? new DepartmentCode(code) : (DepartmentCode?)null;
+        return new Actor(
+            role switch
+            {
+                Application.Access.Role.Applicant => ActorRole.Applicant,
+                Application.Access.Role.ReceptionOfficer => ActorRole.ReceptionOfficer,
+                Application.Access.Role.DepartmentOfficer => ActorRole.DepartmentOfficer,
+                Application.Access.Role.Leader => ActorRole.Leader,
+                _ => ActorRole.Administrator,
+            },
+            user.FindFirstValue(Subject) ?? throw new InvalidOperationException("The token has no subject."),
+            user.FindFirstValue(Name) ?? "",
+            department);
+    }
+}

@@ -1,0 +1,198 @@
+using System.Threading.RateLimiting;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Azure.Cosmos;
+using Microsoft.IdentityModel.Tokens;
+using OneStop.Application;
+using OneStop.Application.Attachments;
+using OneStop.Application.Catalog;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Messaging;
+using OneStop.Application.Ports;
+using OneStop.Application.Serialization;
+using OneStop.Azure;
+using OneStop.Azure.Blobs;
+using OneStop.Azure.Cosmos;
+using OneStop.Azure.Queues;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+using OneStop.Server.Api;
+using OneStop.Server.Workers;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace OneStop.Server.Hosting;
+
+/// <summary>Builds the self-hosted server; the program and the end-to-end tests build it the same way.</summary>
+public static class ServerApp
+{
+    /// <exception cref="InvalidOperationException">A setting is missing or wrong; the message names each.</exception>
+    /// <param name="overrides">Replaces services after the defaults (tests give the server a clock of their own).</param>
+    public static WebApplication Build(string[] args, Action<ConfigurationManager>? configure = null, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder.Configuration);
+        var settings = builder.Configuration.GetSection("OneStop").Get<ServerSettings>() ?? new ServerSettings();
+        var problems = settings.Problems();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("OneStop cannot start. " + string.Join(" ", problems));
+        }
+        AddServices(builder.Services, settings);
+        AddTelemetry(builder);
+        overrides?.Invoke(builder.Services);
+        // JSON bodies are small; the two upload endpoints raise their own limit (Endpoints.AllowUploadSize).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Endpoints.JsonBodyLimit);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOneStopApi();
+        return app;
+    }
+
+    /// <summary>Before serving: create local storage when asked, import the catalog file, load the catalog.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var settings = app.Services.GetRequiredService<ServerSettings>();
+        if (settings.EnsureStorage)
+        {
+            await CosmosSchema.EnsureAsync(app.Services.GetRequiredService<CosmosClient>(), settings.Azure.CosmosDatabase, cancellationToken);
+            await app.Services.GetRequiredService<BlobContainerClient>().CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+        if (settings.CatalogFile is { } path)
+        {
+            var report = await app.Services.GetRequiredService<CatalogImporter>().ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(path, cancellationToken)), cancellationToken);
+            if (report.Problems.Count > 0)
+            {
+                throw new InvalidOperationException($"The catalog file {path} is not coherent: {string.Join(" ", report.Problems)}");
+            }
+            app.Logger.LogInformation("Catalog {File}: {Added} versions added, {Unchanged} unchanged", path, report.VersionsAdded, report.Unchanged);
+        }
+        var catalogProblems = await app.Services.GetRequiredService<CatalogCache>().ReloadAsync(cancellationToken);
+        if (catalogProblems.Count > 0)
+        {
+            throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", catalogProblems));
+        }
+    }
+
+    /// <summary>
+    /// Traces (HTTP requests, queue messages, engine calls: one trace per dossier action, across the queue) and
+    /// metrics (the OneStop meter and HTTP). Exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    /// </summary>
+    private static void AddTelemetry(WebApplicationBuilder builder)
+    {
+        bool export = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(OneStopTelemetry.Name).AddAspNetCoreInstrumentation();
+                if (export)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(OneStopTelemetry.Name).AddAspNetCoreInstrumentation();
+                if (export)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+    }
+
+    private static void AddServices(IServiceCollection services, ServerSettings settings)
+    {
+        var clients = new AzureClients(settings.Azure);
+        var cosmos = clients.Cosmos();
+        var database = cosmos.GetDatabase(settings.Azure.CosmosDatabase);
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(cosmos);
+        services.AddSingleton(database);
+        services.AddSingleton(clients.Attachments());
+        services.AddSingleton(clients.Queues());
+        services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
+        services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
+        services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
+        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new DossierEngine(settings.CalendarNoticesFile is { } notices
+            ? new WorkingCalendar(WorkingCalendarSettings.Default, AnnualNotice.ListFromJson(File.ReadAllText(notices)))
+            : WorkingCalendar.Default));
+        services.AddSingleton(new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints));
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<CatalogImporter>();
+        services.AddSingleton<DossierService>();
+        services.AddSingleton<DecisionMessages>();
+        services.AddSingleton<ReminderRound>();
+
+        services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // The framework's own answers (no token, wrong role, body too large, throttled) in the center's
+            // language and with the same kind of stable codes as ours.
+            var (code, title) = context.ProblemDetails.Status switch
+            {
+                400 => ("bad_request", "Yêu cầu không hợp lệ"),
+                401 => ("unauthenticated", "Chưa xác thực: cần đăng nhập"),
+                403 => ("forbidden", "Không có quyền thực hiện thao tác này"),
+                404 => ("not_found", "Không tìm thấy"),
+                405 => ("method_not_allowed", "Phương thức không được hỗ trợ"),
+                413 => ("request_too_large", "Yêu cầu quá lớn"),
+                415 => ("unsupported_media_type", "Định dạng nội dung không được hỗ trợ"),
+                429 => ("too_many_requests", "Quá nhiều yêu cầu; vui lòng thử lại sau"),
+                _ => ("error", null),
+            };
+            if (context.ProblemDetails.Type is null || context.ProblemDetails.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
+            {
+                context.ProblemDetails.Type = $"urn:onestop:problem:{code}";
+                context.ProblemDetails.Title = title ?? context.ProblemDetails.Title;
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: ["ready"]);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The public lookup is guessable only by brute force: 30 lookups a minute per client address.
+            limiter.AddPolicy(Endpoints.PublicStatusRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = settings.Jwt.Issuer,
+                ValidAudience = settings.Jwt.Audience,
+                IssuerSigningKey = new SymmetricSecurityKey(Convert.FromBase64String(settings.Jwt.SigningKey)),
+                RoleClaimType = Claims.Role,
+                NameClaimType = Claims.Name,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorization();
+        if (settings.Workers.Enabled)
+        {
+            services.AddHostedService<DecisionQueueWorker>();
+            services.AddHostedService<WakeUpWorker>();
+            services.AddHostedService<ReminderWorker>();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using OneStop.Application.Dossiers;
+using OneStop.Server.Hosting;
+
+namespace OneStop.Server.Workers;
+
+/// <summary>
+/// Does what the Durable timers do in Azure: advances dossiers whose wake-up time has come (an indexed query of
+/// what is due, never a scan), and dispatches outboxes a crash left behind.
+/// </summary>
+public sealed class WakeUpWorker(DossierService dossiers, ServerSettings settings, ILogger<WakeUpWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                int woken = await dossiers.WakeDueAsync(100, stoppingToken);
+                int dispatched = await dossiers.DispatchPendingAsync(100, stoppingToken);
+                if (woken + dispatched > 0)
+                {
+                    logger.LogInformation("Woke {Woken} dossiers, dispatched {Dispatched} pending commands", woken, dispatched);
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Wake-up round failed; retrying");
+            }
+            await Task.Delay(settings.Workers.PollInterval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OneStop.Application.Access;
+using OneStop.Application.Messaging;
+using OneStop.Application.Serialization;
+using OneStop.Azure;
+using OneStop.Azure.Queues;
+using OneStop.Server.Api;
+using OneStop.Server.Hosting;
+
+namespace OneStop.Server.Tests;
+
+/// <summary>
+/// The real server on a loopback port (Kestrel), on the real local services (tools/services.sh), with the
+/// sample catalog and a signing key of its own. Tests reach it only through HTTP and the queues. Its clock is
+/// the tests' own, starting on a working Monday morning, so that tests can let working days pass.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private readonly string suffix = Guid.NewGuid().ToString("N")[..10];
+    private WebApplication? app;
+
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
+    /// <summary>
+    /// An agency code of this run's own. Each run starts a fresh database on the same test date, so its dossier
+    /// codes would otherwise repeat those of earlier runs, whose messages may still sit on the shared queues.
+    /// </summary>
+    public string Agency { get; } = $"{Random.Shared.Next(100, 1000)}.{Random.Shared.Next(10, 100)}.{Random.Shared.Next(10, 100)}.H56";
+
+    /// <summary>The server's clock: Monday 23 November 2026, 09:00 in Vietnam, until a test moves it on.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public TokenIssuer Tokens { get; private set; } = null!;
+
+    public StorageMessageQueue Queues { get; private set; } = null!;
+
+    public QueueServiceClient QueueService { get; private set; } = null!;
+
+    /// <summary>A database and container of this run's own; queue names are the real ones (one test server at a time).</summary>
+    public AzureServicesSettings Azure => AzureServicesSettings.LocalStandIns($"e2e-{suffix}", $"e2e-{suffix}");
+
+    public async Task InitializeAsync()
+    {
+        foreach (var port in new[] { 10000, 10001, 8081 })
+        {
+            using var probe = new TcpClient();
+            try
+            {
+                await probe.ConnectAsync("127.0.0.1", port);
+            }
+            catch (SocketException)
+            {
+                throw new InvalidOperationException($"Nothing answers on 127.0.0.1:{port}. Start the local services with: bash tools/services.sh start");
+            }
+        }
+        var jwt = new JwtSettings { Issuer = "onestop-tests", Audience = "onestop-api", SigningKey = SigningKey };
+        app = ServerApp.Build([], configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["OneStop:Agency"] = Agency,
+            ["OneStop:IntakePoints:0:Code"] = "TTPVHCC",
+            ["OneStop:IntakePoints:0:Name"] = "Trung tâm Phục vụ hành chính công tỉnh",
+            ["OneStop:IntakePoints:0:Kind"] = "Center",
+            ["OneStop:Azure:StorageConnectionString"] = Azure.StorageConnectionString,
+            ["OneStop:Azure:CosmosConnectionString"] = Azure.CosmosConnectionString,
+            ["OneStop:Azure:CosmosDatabase"] = Azure.CosmosDatabase,
+            ["OneStop:Azure:AttachmentsContainer"] = Azure.AttachmentsContainer,
+            ["OneStop:EnsureStorage"] = "true",
+            ["OneStop:CatalogFile"] = Path.Combine(Testing.RepositoryRoot.Path, "samples", "catalog.sample.json"),
+            ["OneStop:Jwt:Issuer"] = jwt.Issuer,
+            ["OneStop:Jwt:Audience"] = jwt.Audience,
+            ["OneStop:Jwt:SigningKey"] = jwt.SigningKey,
+            ["OneStop:Workers:PollInterval"] = "00:00:00.200",
+        }), services => services.AddSingleton<TimeProvider>(Clock));
+        await ServerApp.PrepareAsync(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Tokens = new TokenIssuer(jwt, TimeProvider.System);
+        var clients = new AzureClients(Azure);
+        QueueService = clients.Queues();
+        Queues = new StorageMessageQueue(QueueService, StorageQueueSettings.Default, TimeProvider.System);
+    }
+
+    public HttpRequestMessage Request(HttpMethod method, string path, Role? role = null, string subject = "user-1", string? department = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (role is { } r)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(r, subject, $"Người dùng {subject}", department));
+        }
+        return request;
+    }
+
+    /// <summary>How many dossiers the server's store holds: what "nothing stored" is checked against.</summary>
+    public async Task<int> CountDossiersAsync()
+    {
+        var container = app!.Services.GetRequiredService<CosmosClient>().GetContainer(Azure.CosmosDatabase, OneStop.Azure.Cosmos.CosmosSchema.Dossiers);
+        using var query = container.GetItemQueryIterator<int>("SELECT VALUE COUNT(1) FROM c");
+        return (await query.ReadNextAsync()).Single();
+    }
+
+    /// <summary>The body of an error answer, which must be an RFC 7807 problem.</summary>
+    public static async Task<System.Text.Json.JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    /// <summary>A dossier as a reception officer sees it.</summary>
+    public async Task<DossierView> GetDossierAsync(string code)
+    {
+        var response = await Http.SendAsync(Request(HttpMethod.Get, $"/api/dossiers/{code}", Role.ReceptionOfficer, "officer-1"));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DossierView>(DomainJson.Options))!;
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string path, object body, Role role, string subject = "officer-1", string? department = null)
+    {
+        var request = Request(HttpMethod.Post, path, role, subject, department);
+        request.Content = JsonContent.Create(body);
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>Waits (up to 10 s) for the workers to bring about what the probe looks for.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+        where T : class
+    {
+        for (int attempt = 0; attempt < 100; attempt++)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The expected change never happened.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is null)
+        {
+            return; // start-up failed; its exception is the one to read
+        }
+        await app.StopAsync();
+        await app.Services.GetRequiredService<CosmosClient>().GetDatabase(Azure.CosmosDatabase).DeleteStreamAsync();
+        await new AzureClients(Azure).Attachments().DeleteIfExistsAsync();
+        await app.DisposeAsync();
+        Http?.Dispose();
+    }
+
+    /// <summary>
+    /// Reads a department's queue as its system would, taking messages off it until one matches. Messages of
+    /// earlier tests taken on the way are done with: tests run one at a time and wait for their own.
+    /// </summary>
+    public async Task<MessageEnvelope?> TakeAsync(string queue, Func<MessageEnvelope, bool> match)
+    {
+        var client = QueueService.GetQueueClient(queue);
+        await client.CreateIfNotExistsAsync();
+        for (int attempt = 0; attempt < 100; attempt++)
+        {
+            var received = (await client.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value;
+            foreach (var message in received)
+            {
+                await client.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                if (MessageEnvelope.Parse(message.Body.ToString()).Envelope is { } envelope && match(envelope))
+                {
+                    return envelope;
+                }
+            }
+            if (received.Length == 0)
+            {
+                await Task.Delay(100);
+            }
+        }
+        return null;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<ServerFixture>
+{
+    public const string Name = "server";
+}

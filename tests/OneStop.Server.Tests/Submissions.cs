@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Serialization;
+
+namespace OneStop.Server.Tests;
+
+/// <summary>Builds submissions as a portal would send them: a JSON form part, then the files.</summary>
+internal static class Submissions
+{
+    public const string BuildingPermit = "SAMPLE.XD.01";
+
+    public static object Form(string procedure = BuildingPermit, string citizenId = "019085012345", string channel = "Online") => new
+    {
+        procedureCode = procedure,
+        channel,
+        intakePointCode = "TTPVHCC",
+        applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId, phone = "0912345678", address = "Tổ 5, phường Phan Đình Phùng, Thái Nguyên" },
+    };
+
+    public static byte[] Pdf(int length = 20_000)
+    {
+        var bytes = new byte[length];
+        Random.Shared.NextBytes(bytes);
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
+    }
+
+    public static MultipartFormDataContent Content(object form, params (string Code, string FileName, string Type, byte[] Bytes)[] files) =>
+        RawContent(JsonSerializer.Serialize(form), files);
+
+    public static MultipartFormDataContent RawContent(string formJson, params (string Code, string FileName, string Type, byte[] Bytes)[] files)
+    {
+        var content = new MultipartFormDataContent { { new StringContent(formJson, Encoding.UTF8, "application/json"), "form" } };
+        foreach (var (code, fileName, type, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(type);
+            content.Add(file, code, fileName);
+        }
+        return content;
+    }
+
+    public static (string, string, string, byte[])[] PermitPapers() =>
+    [
+        ("don", "don-de-nghi.pdf", "application/pdf", Pdf()),
+        ("ban-ve", "ban-ve.pdf", "application/pdf", Pdf()),
+        ("dat", "giay-to-dat.pdf", "application/pdf", Pdf()),
+    ];
+
+    public static async Task<(HttpResponseMessage Response, SubmissionResult? Result)> SubmitAsync(
+        ServerFixture server, MultipartFormDataContent content, string? idempotencyKey = null, Role role = Role.Applicant, string subject = "citizen-1")
+    {
+        var request = server.Request(HttpMethod.Post, "/api/dossiers", role, subject);
+        request.Content = content;
+        request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        var response = await server.Http.SendAsync(request);
+        var result = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<SubmissionResult>(DomainJson.Options) : null;
+        return (response, result);
+    }
+}

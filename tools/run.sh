@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The run command: starts the local services (Azurite and the Cosmos DB stand-in) and the OneStop server on
+# http://127.0.0.1:5080 with the sample catalog. A local token-signing key is made once in .local/.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+port="${ONESTOP_PORT:-5080}"
+
+started_here=0
+if ! bash tools/services.sh status | grep -q running; then started_here=1; fi
+bash tools/services.sh start --persist "$root/.local/data"
+trap 'if [ "$started_here" = 1 ]; then bash "$root/tools/services.sh" stop >/dev/null; fi' EXIT
+
+mkdir -p .local
+if [ ! -s .local/jwt-signing-key ]; then
+  head -c 48 /dev/urandom | base64 -w0 > .local/jwt-signing-key
+fi
+export OneStop__Jwt__SigningKey="$(cat .local/jwt-signing-key)"
+export OneStop__CatalogFile="$root/samples/catalog.sample.json"
+export ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_URLS="http://127.0.0.1:$port"
+
+dotnet build src/OneStop.Server --nologo -v quiet >/dev/null
+cat <<INFO
+
+OneStop (sample catalog: samples/catalog.sample.json)
+  API:      http://127.0.0.1:$port/api/procedures
+  OpenAPI:  http://127.0.0.1:$port/openapi/v1.json
+  Health:   http://127.0.0.1:$port/health/ready
+  A development token, in another shell:
+    bash tools/dev-token.sh --role ReceptionOfficer --sub officer-1 --name "Nguyễn Thị Lan"
+Stop with Ctrl+C.
+
+INFO
+cd src/OneStop.Server
+# Not exec: the shell stays to stop the services it started when the server ends.
+dotnet run --no-build --no-launch-profile

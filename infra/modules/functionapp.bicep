@@ -1,0 +1,108 @@
+// The Functions app (isolated worker, .NET 10) on Flex Consumption, running as the user-assigned identity.
+// Every connection is identity-based: AzureWebJobsStorage, Service Bus, Cosmos DB and Blob Storage get service
+// addresses and the identity's client id, never a key.
+
+param planName string
+param appName string
+param location string = resourceGroup().location
+param tags object = {}
+
+param identityId string
+param identityClientId string
+param storageAccountName string
+param deploymentContainerUrl string
+param blobEndpoint string
+param queueEndpoint string
+param serviceBusNamespace string
+param cosmosEndpoint string
+param applicationInsightsConnectionString string
+
+@description('The receiving agency\'s electronic code, the first part of every dossier code.')
+param agencyCode string
+
+@description('JWT issuer and audience of the province\'s identity provider.')
+param jwtIssuer string
+param jwtAudience string
+
+param maximumInstanceCount int = 100
+param instanceMemoryMB int = 2048
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: {
+      AzureWebJobsStorage__accountName: storageAccountName
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identityClientId
+      ServiceBusConnection__fullyQualifiedNamespace: serviceBusNamespace
+      ServiceBusConnection__credential: 'managedidentity'
+      ServiceBusConnection__clientId: identityClientId
+      APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+      OneStop__Agency: agencyCode
+      OneStop__Azure__BlobServiceUri: blobEndpoint
+      OneStop__Azure__QueueServiceUri: queueEndpoint
+      OneStop__Azure__CosmosEndpoint: cosmosEndpoint
+      OneStop__Azure__ManagedIdentityClientId: identityClientId
+      OneStop__Jwt__Issuer: jwtIssuer
+      OneStop__Jwt__Audience: jwtAudience
+    }
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName

@@ -145,7 +145,12 @@ public class BadInputTests(ServerFixture server)
     {
         var request = server.Request(HttpMethod.Post, "/api/dossiers/000.00.12.H56-261123-0001/reception", Role.ReceptionOfficer);
         request.Content = new StringContent($$"""{"decision":"refuse","reason":"{{new string('x', 2 * 1024 * 1024)}}"}""", Encoding.UTF8, "application/json");
-        var response = await server.Http.SendAsync(request);
+        // The client waits for "100 Continue" before sending the body, as a well-behaved client of a large
+        // upload does; the server answers 413 from the declared length alone, so the body is never sent
+        // and the test does not race the server closing the connection under a half-sent body.
+        request.Headers.ExpectContinue = true;
+        using var patientClient = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) }) { BaseAddress = server.Http.BaseAddress };
+        var response = await patientClient.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("urn:onestop:problem:request_too_large", (await ServerFixture.ProblemAsync(response)).GetProperty("type").GetString());
     }

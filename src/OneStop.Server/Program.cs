@@ -1,3 +1,4 @@
+using OneStop.Api.Security;
 using OneStop.Application.Access;
 using OneStop.Server.Hosting;
 

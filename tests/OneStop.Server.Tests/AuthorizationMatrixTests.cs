@@ -58,7 +58,7 @@ public class AuthorizationMatrixTests(ServerFixture server)
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {
-        var forger = new Hosting.TokenIssuer(new Hosting.JwtSettings { Issuer = "onestop-tests", Audience = "onestop-api", SigningKey = Convert.ToBase64String(new byte[48]) }, TimeProvider.System);
+        var forger = new OneStop.Api.Security.TokenIssuer(new OneStop.Api.Security.JwtSettings { Issuer = "onestop-tests", Audience = "onestop-api", SigningKey = Convert.ToBase64String(new byte[48]) }, TimeProvider.System);
         var request = server.Request(HttpMethod.Get, "/api/dossiers/000.00.12.H56-261123-0001");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", forger.Issue(Role.Leader, "leader-1", "Lãnh đạo"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Http.SendAsync(request)).StatusCode);

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
+using OneStop.Api.Handlers;
 using OneStop.Application.Access;
 using OneStop.Application.Serialization;
 using OneStop.Cli;
 using OneStop.Domain.Dossiers;
-using OneStop.Server.Api;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;

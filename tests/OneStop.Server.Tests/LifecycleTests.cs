@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OneStop.Api.Handlers;
 using OneStop.Application.Access;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
@@ -8,7 +9,6 @@ using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
-using OneStop.Server.Api;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;

@@ -10,12 +10,13 @@ using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Api.Handlers;
+using OneStop.Api.Security;
 using OneStop.Application.Access;
 using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
 using OneStop.Azure;
 using OneStop.Azure.Queues;
-using OneStop.Server.Api;
 using OneStop.Server.Hosting;
 
 namespace OneStop.Server.Tests;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OneStop.Api.Security;
 using OneStop.Server.Hosting;
 
 namespace OneStop.Server.Tests;

@@ -1,10 +1,11 @@
-using System.Threading.RateLimiting;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Azure.Cosmos;
-using Microsoft.IdentityModel.Tokens;
+using OneStop.Api.Handlers;
+using OneStop.Api.Problems;
+using OneStop.Api.Security;
 using OneStop.Application;
 using OneStop.Application.Attachments;
 using OneStop.Application.Catalog;
@@ -45,13 +46,12 @@ public static class ServerApp
         AddTelemetry(builder);
         overrides?.Invoke(builder.Services);
         // JSON bodies are small; the two upload endpoints raise their own limit (Endpoints.AllowUploadSize).
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Endpoints.JsonBodyLimit);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DossierApi.JsonBodyLimit);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -139,27 +139,17 @@ public static class ServerApp
         services.AddSingleton<DossierService>();
         services.AddSingleton<DecisionMessages>();
         services.AddSingleton<ReminderRound>();
+        services.AddSingleton<DossierApi>();
 
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // The framework's own answers (no token, wrong role, body too large, throttled) in the center's
             // language and with the same kind of stable codes as ours.
-            var (code, title) = context.ProblemDetails.Status switch
-            {
-                400 => ("bad_request", "Yêu cầu không hợp lệ"),
-                401 => ("unauthenticated", "Chưa xác thực: cần đăng nhập"),
-                403 => ("forbidden", "Không có quyền thực hiện thao tác này"),
-                404 => ("not_found", "Không tìm thấy"),
-                405 => ("method_not_allowed", "Phương thức không được hỗ trợ"),
-                413 => ("request_too_large", "Yêu cầu quá lớn"),
-                415 => ("unsupported_media_type", "Định dạng nội dung không được hỗ trợ"),
-                429 => ("too_many_requests", "Quá nhiều yêu cầu; vui lòng thử lại sau"),
-                _ => ("error", null),
-            };
+            var (code, title) = ApiProblems.ForStatus(context.ProblemDetails.Status ?? 500);
             if (context.ProblemDetails.Type is null || context.ProblemDetails.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
             {
-                context.ProblemDetails.Type = $"urn:onestop:problem:{code}";
+                context.ProblemDetails.Type = ApiProblems.TypePrefix + code;
                 context.ProblemDetails.Title = title ?? context.ProblemDetails.Title;
             }
         });
@@ -169,25 +159,13 @@ public static class ServerApp
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // The public lookup is guessable only by brute force: 30 lookups a minute per client address.
-            limiter.AddPolicy(Endpoints.PublicStatusRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.AddPolicy(PublicLookupLimit.PolicyName, PublicLookupLimit.Partition);
         });
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = settings.Jwt.Issuer,
-                ValidAudience = settings.Jwt.Audience,
-                IssuerSigningKey = new SymmetricSecurityKey(Convert.FromBase64String(settings.Jwt.SigningKey)),
-                RoleClaimType = Claims.Role,
-                NameClaimType = Claims.Name,
-                ClockSkew = TimeSpan.FromSeconds(30),
-            };
+            jwt.TokenValidationParameters = new BearerTokens(settings.Jwt).Parameters;
         });
-        services.AddAuthorization();
         if (settings.Workers.Enabled)
         {
             services.AddHostedService<DecisionQueueWorker>();

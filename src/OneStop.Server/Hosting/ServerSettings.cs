@@ -1,18 +1,8 @@
+using OneStop.Api.Security;
 using OneStop.Azure;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Server.Hosting;
-
-/// <summary>The token issuer the server trusts. The signing key comes from the environment, never from the repository.</summary>
-public sealed record JwtSettings
-{
-    public string Issuer { get; init; } = "";
-
-    public string Audience { get; init; } = "";
-
-    /// <summary>Base64 of at least 32 bytes (HMAC-SHA256).</summary>
-    public string SigningKey { get; init; } = "";
-}
 
 /// <summary>How often the workers look for work when there was none.</summary>
 public sealed record WorkerSettings
@@ -65,18 +55,7 @@ public sealed record ServerSettings
             problems.Add("OneStop:IntakePoints is empty: list at least the center.");
         }
         problems.AddRange(Azure.Problems().Select(p => $"OneStop:Azure: {p}"));
-        if (string.IsNullOrWhiteSpace(Jwt.Issuer))
-        {
-            problems.Add("OneStop:Jwt:Issuer is missing.");
-        }
-        if (string.IsNullOrWhiteSpace(Jwt.Audience))
-        {
-            problems.Add("OneStop:Jwt:Audience is missing.");
-        }
-        if (!IsKey(Jwt.SigningKey))
-        {
-            problems.Add("OneStop:Jwt:SigningKey must be Base64 of at least 32 bytes (set it in the environment: OneStop__Jwt__SigningKey).");
-        }
+        problems.AddRange(Jwt.Problems("OneStop:Jwt"));
         if (CatalogFile is not null && !File.Exists(CatalogFile))
         {
             problems.Add($"OneStop:CatalogFile '{CatalogFile}' does not exist.");
@@ -94,11 +73,5 @@ public sealed record ServerSettings
             problems.Add("OneStop:Workers:PollInterval must be positive.");
         }
         return problems;
-    }
-
-    private static bool IsKey(string text)
-    {
-        var buffer = new byte[text.Length];
-        return Convert.TryFromBase64String(text, buffer, out int length) && length >= 32;
     }
 }

@@ -3,7 +3,7 @@ using OneStop.Application.Access;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
-namespace OneStop.Server.Hosting;
+namespace OneStop.Api.Security;
 
 /// <summary>The claims a OneStop token carries, and the actor a request acts as.</summary>
 public static class Claims

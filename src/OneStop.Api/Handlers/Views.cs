@@ -1,7 +1,7 @@
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
-namespace OneStop.Server.Api;
+namespace OneStop.Api.Handlers;
 
 public sealed record StepView(int Step, string Name, string Department, StepState State, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt);
 

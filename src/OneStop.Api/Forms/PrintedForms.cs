@@ -6,7 +6,7 @@ using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
 using OneStop.Domain.Workflow;
 
-namespace OneStop.Server.Forms;
+namespace OneStop.Api.Forms;
 
 /// <summary>
 /// The forms of Circular 03/2025/TT-VPCP as printable HTML, filled from the dossier's history. Every value that

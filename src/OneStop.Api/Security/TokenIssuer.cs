@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OneStop.Application.Access;
 
-namespace OneStop.Server.Hosting;
+namespace OneStop.Api.Security;
 
 /// <summary>
 /// Signs tokens with the configured key, for local development and tests only: in production the province's

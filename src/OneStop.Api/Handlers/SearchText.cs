@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OneStop.Server.Api;
+namespace OneStop.Api.Handlers;
 
 /// <summary>
 /// Folds Vietnamese text for search, so "giay phep" finds "Giấy phép": decomposed, combining marks dropped,

@@ -2,13 +2,13 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace OneStop.Server.Api;
+namespace OneStop.Api.Handlers;
 
 /// <summary>
 /// Reads a multipart/form-data body section by section, handing each file's stream on as it arrives: nothing is
 /// buffered, so a 10 MB scan costs one upload block of memory, not 10 MB.
 /// </summary>
-internal static class Multipart
+public static class Multipart
 {
     private const int MaxFormBytes = 64 * 1024;
 

@@ -1,0 +1,38 @@
+using OneStop.Application.Serialization;
+using OneStop.Domain.Catalog;
+
+namespace OneStop.Api.Handlers;
+
+/// <summary>The public catalog: procedures in force today.</summary>
+public sealed partial class DossierApi
+{
+    /// <summary>Procedures in force, optionally searched by name (accents and case ignored) or exact code with ?q=.</summary>
+    public IResult ListProcedures(HttpContext http)
+    {
+        var q = http.Request.Query["q"].FirstOrDefault();
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
+        var found = catalog.Current.Procedures
+            .Select(p => p.VersionOn(today))
+            .OfType<ProcedureVersion>()
+            .Where(v => string.IsNullOrWhiteSpace(q) || SearchText.Contains(v.Name, q) || v.Code.Value == q.Trim())
+            .OrderBy(v => v.Code.Value, StringComparer.Ordinal)
+            .Select(ProcedureSummary.Of);
+        return Results.Ok(found);
+    }
+
+    public IResult GetProcedure(string code)
+    {
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
+        ProcedureVersion? version = null;
+        try
+        {
+            version = catalog.Current.VersionOn(new ProcedureCode(code), today);
+        }
+        catch (ArgumentException)
+        {
+        }
+        return version is null
+            ? Problems.ApiProblems.Result(404, "procedure_not_found", "Không tìm thấy thủ tục", $"Không có thủ tục hành chính đang có hiệu lực với mã {code}.")
+            : Results.Json(version, DomainJson.Options);
+    }
+}

@@ -1,0 +1,102 @@
+using OneStop.Api.Security;
+using OneStop.Application.Catalog;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Ports;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+
+namespace OneStop.Api.Handlers;
+
+/// <summary>
+/// The handlers of every route in <see cref="Application.Access.ApiRoutes"/>, written once for both hosts. Each
+/// takes the request and its route values and answers an <see cref="IResult"/>; failures are exceptions that
+/// <see cref="Problems.ApiProblems"/> turns into problem details. Callers have already passed the route's role
+/// check (<see cref="ApiAccess"/>); the per-dossier rules are the use cases' own.
+/// </summary>
+public sealed partial class DossierApi(
+    DossierService dossiers,
+    CatalogCache catalog,
+    DossierEngine engine,
+    IDossierStore store,
+    IAttachmentStore attachments,
+    TimeProvider time)
+{
+    /// <summary>The largest body any route but the uploads accepts.</summary>
+    public const long JsonBodyLimit = 1024 * 1024;
+
+    public async Task<IResult> GetDossierAsync(HttpContext http, string code) =>
+        Results.Ok(DossierView.Of((await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier));
+
+    public async Task<IResult> GetTimelineAsync(HttpContext http, string code)
+    {
+        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
+        return Results.Ok(dossier.History.Select(e => new TimelineEntry(
+            e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
+    }
+
+    public async Task<IResult> DecideReceptionAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<ReceptionRequest>(http);
+        var actor = http.User.ToActor();
+        Signal signal = request.Decision switch
+        {
+            "receive" => new Receive { Actor = actor },
+            "refuse" => new RefuseReception(request.Reason ?? "") { Actor = actor },
+            "requestSupplement" => new RequestSupplementAtReception(request.MissingItems ?? [], request.Reason ?? "") { Actor = actor },
+            _ => throw new ApiInputException("unknown_decision", "Quyết định tiếp nhận phải là 'receive', 'refuse' hoặc 'requestSupplement'."),
+        };
+        return await ApplyAsync(http, code, signal);
+    }
+
+    public async Task<IResult> WithdrawAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<WithdrawalRequest>(http);
+        return await ApplyAsync(http, code, new RequestWithdrawal(request.Reason ?? "") { Actor = http.User.ToActor() });
+    }
+
+    public async Task<IResult> ReturnResultAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<ReturnRequest>(http);
+        return await ApplyAsync(http, code, new ReturnResult(request.Method) { Actor = http.User.ToActor() });
+    }
+
+    public async Task<IResult> DeclareDelayAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<DelayRequest>(http);
+        var newAppointment = request.NewAppointment ?? throw new ApiInputException("new_appointment_required", "Cần nêu ngày hẹn trả kết quả mới.");
+        return await ApplyAsync(http, code, new DeclareDelay(newAppointment, request.Reason ?? "") { Actor = http.User.ToActor() });
+    }
+
+    public async Task<IResult> StopProcessingAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<StopRequest>(http);
+        return await ApplyAsync(http, code, new StopProcessing(request.Reason ?? "") { Actor = http.User.ToActor() });
+    }
+
+    /// <summary>A form as printable HTML: mau-01 … mau-06.</summary>
+    public async Task<IResult> GetFormAsync(HttpContext http, string code, string form)
+    {
+        if (form.Length != 6 || !form.StartsWith("mau-0", StringComparison.Ordinal) || form[5] is < '1' or > '6')
+        {
+            throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06.");
+        }
+        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
+        var html = Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, engine.Calendar, time.GetUtcNow());
+        return html is null
+            ? Problems.ApiProblems.Result(404, "form_not_issued", "Hồ sơ chưa có mẫu này", $"Hồ sơ {code} chưa phát sinh {form}.")
+            : Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>The public lookup by code and tracking secret (header X-Tracking-Secret, or ?secret=).</summary>
+    public async Task<IResult> PublicStatusAsync(HttpContext http, string code)
+    {
+        var secret = http.Request.Headers["X-Tracking-Secret"].FirstOrDefault() ?? http.Request.Query["secret"].FirstOrDefault();
+        var dossier = await dossiers.LookUpAsync(code, secret, http.RequestAborted);
+        return dossier is null
+            ? Problems.ApiProblems.Result(404, "dossier_not_found", "Không tìm thấy hồ sơ", "Mã hồ sơ hoặc mã tra cứu không đúng.")
+            : Results.Ok(PublicStatusView.Of(dossier));
+    }
+
+    private async Task<IResult> ApplyAsync(HttpContext http, string code, Signal signal) =>
+        Results.Ok(DossierView.Of((await dossiers.ApplyAsync(code, signal, http.RequestAborted)).Dossier));
+}

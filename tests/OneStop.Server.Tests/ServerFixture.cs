@@ -44,6 +44,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The running server's services, for the use cases the Functions app calls directly.</summary>
+    public IServiceProvider Services => app!.Services;
+
     public TokenIssuer Tokens { get; private set; } = null!;
 
     public StorageMessageQueue Queues { get; private set; } = null!;

@@ -9,8 +9,8 @@ using OneStop.Domain.Workflow;
 namespace OneStop.Application.Dossiers;
 
 /// <summary>
-/// The use cases on dossiers, the same for both hosts: submit, apply a signal, wake what is due, dispatch what
-/// is pending. Every change is load → <see cref="DossierEngine.Advance"/> → save guarded by the ETag (retried
+/// The use cases on dossiers, the same for both hosts: submit, apply a signal, preview one, dispatch what is
+/// pending. Every change is load → <see cref="DossierEngine.Advance"/> → save guarded by the ETag (retried
 /// from a fresh load when another writer came first) → dispatch the outbox → mark it dispatched. A crash
 /// anywhere leaves either nothing done or a saved dossier whose outbox the sweeper dispatches later.
 /// </summary>
@@ -90,16 +90,13 @@ public sealed partial class DossierService(
         }
     }
 
-    /// <summary>Ticks every dossier whose wake-up time has come; returns how many moved.</summary>
-    public async Task<int> WakeDueAsync(int limit, CancellationToken cancellationToken = default)
+    /// <summary>What the engine would answer to a signal now, saving nothing: null when it would accept it.</summary>
+    /// <exception cref="DossierNotFoundException">No such dossier.</exception>
+    public async Task<Refusal?> PreviewAsync(string code, Signal signal, CancellationToken cancellationToken = default)
     {
-        int moved = 0;
-        await foreach (var due in store.DueAsync(time.GetUtcNow(), limit, cancellationToken))
-        {
-            var result = await ApplyAsync(due.Dossier.Id, new Tick(), cancellationToken);
-            moved += result.Outcome == AdvanceOutcome.Applied ? 1 : 0;
-        }
-        return moved;
+        var stored = await FindAsync(code, cancellationToken);
+        var result = engine.Advance(stored.Dossier, signal, time.GetUtcNow());
+        return result.Outcome == AdvanceOutcome.Refused ? result.Refusal : null;
     }
 
     /// <summary>Dispatches what saved dossiers still hold in their outbox (after a crash or a failed send).</summary>

@@ -7,7 +7,7 @@ namespace OneStop.Application.Messaging;
 /// queue, everything for the applicant to the notification queue. The message id is the command id, so a
 /// command dispatched twice (a crash before the outbox was marked) reaches its receiver as a duplicate it drops.
 /// </summary>
-public sealed class CommandDispatcher(IMessageQueue queue, TimeProvider time)
+public sealed class CommandDispatcher(IMessageSender queue, TimeProvider time)
 {
     public Task DispatchAsync(Command command, CancellationToken cancellationToken = default)
     {

@@ -4,15 +4,22 @@ namespace OneStop.Application.Messaging;
 public sealed record ProcessReport(int Completed, int Retried, int Poisoned);
 
 /// <summary>
-/// A message transport with at-least-once delivery: a message is removed only after its handler succeeded;
+/// Where messages are sent: Storage Queues in the self-hosted server, Service Bus in Azure. A message sent twice
+/// carries the same id, so the receiving side can drop the copy (Service Bus does, by duplicate detection).
+/// </summary>
+public interface IMessageSender
+{
+    Task SendAsync(string queue, MessageEnvelope message, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// A message transport the host also reads itself, with at-least-once delivery: a message is removed only after its handler succeeded;
 /// a failing one is delivered again later, and after too many failures, or at once when it cannot be read or
 /// the handler rejects it, it goes to the queue's poison queue with the reason. Handlers must be idempotent:
 /// a message may arrive twice.
 /// </summary>
-public interface IMessageQueue
+public interface IMessageQueue : IMessageSender
 {
-    Task SendAsync(string queue, MessageEnvelope message, CancellationToken cancellationToken = default);
-
     Task<ProcessReport> ProcessAsync(string queue, Func<MessageEnvelope, CancellationToken, Task> handler, int maxMessages, CancellationToken cancellationToken = default);
 
     /// <summary>How many messages wait on a queue (approximately).</summary>

@@ -13,6 +13,7 @@ using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
 using OneStop.Application.Serialization;
+using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
@@ -129,6 +130,7 @@ public static class ServerApp
         services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
         services.AddSingleton(new DossierEngine(settings.CalendarNoticesFile is { } notices
             ? new WorkingCalendar(WorkingCalendarSettings.Default, AnnualNotice.ListFromJson(File.ReadAllText(notices)))
             : WorkingCalendar.Default));
@@ -137,7 +139,9 @@ public static class ServerApp
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<DossierTurns>();
         services.AddSingleton<DecisionMessages>();
+        services.AddSingleton(sp => new ReminderSchedule(settings.Reminders.Schedule, sp.GetRequiredService<DossierEngine>().Calendar));
         services.AddSingleton<ReminderRound>();
         services.AddSingleton<DossierApi>();
 

@@ -60,7 +60,7 @@ public sealed record ServerSettings
         {
             problems.Add($"OneStop:CatalogFile '{CatalogFile}' does not exist.");
         }
-        if (!Cronos.CronExpression.TryParse(Reminders.Schedule, out _))
+        if (!Application.Dossiers.ReminderSchedule.IsValid(Reminders.Schedule))
         {
             problems.Add($"OneStop:Reminders:Schedule '{Reminders.Schedule}' is not a cron expression (minute hour day month weekday).");
         }

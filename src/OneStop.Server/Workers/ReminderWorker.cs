@@ -1,7 +1,4 @@
-using Cronos;
 using OneStop.Application.Dossiers;
-using OneStop.Domain.Workflow;
-using OneStop.Server.Hosting;
 
 namespace OneStop.Server.Workers;
 
@@ -9,24 +6,19 @@ namespace OneStop.Server.Workers;
 /// Runs the reminder round on the configured schedule (a cron expression in the province's time; by default
 /// 07:00 Monday to Friday), skipping days the working calendar says are not working days (holidays).
 /// </summary>
-public sealed class ReminderWorker(ReminderRound round, DossierEngine engine, ServerSettings settings, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
+public sealed class ReminderWorker(ReminderRound round, ReminderSchedule schedule, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedule = CronExpression.Parse(settings.Reminders.Schedule);
-        var zone = TimeZoneInfo.CreateCustomTimeZone("OneStop", engine.Calendar.Settings.UtcOffset, "Province time", "Province time");
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            if (schedule.GetNextOccurrence(now, zone) is not { } next)
+            if (schedule.NextAfter(now) is not { } next)
             {
+                logger.LogWarning("The reminder schedule never falls on a working day; no reminder round will run");
                 return;
             }
             await Task.Delay(next - now, time, stoppingToken);
-            if (!engine.Calendar.IsWorkingDay(engine.Calendar.LocalDate(next)))
-            {
-                continue;
-            }
             try
             {
                 var digest = await round.RunAsync(stoppingToken);

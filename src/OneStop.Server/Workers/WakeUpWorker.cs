@@ -1,13 +1,14 @@
 using OneStop.Application.Dossiers;
+using OneStop.Application.Workflow;
 using OneStop.Server.Hosting;
 
 namespace OneStop.Server.Workers;
 
 /// <summary>
-/// Does what the Durable timers do in Azure: advances dossiers whose wake-up time has come (an indexed query of
-/// what is due, never a scan), and dispatches outboxes a crash left behind.
+/// Does what the Durable timers do in Azure: runs a turn for each dossier whose wake-up time has come (an indexed
+/// query of what is due, never a scan), and dispatches outboxes a crash left behind.
 /// </summary>
-public sealed class WakeUpWorker(DossierService dossiers, ServerSettings settings, ILogger<WakeUpWorker> logger) : BackgroundService
+public sealed class WakeUpWorker(DossierTurns turns, DossierService dossiers, ServerSettings settings, TimeProvider time, ILogger<WakeUpWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,7 +16,7 @@ public sealed class WakeUpWorker(DossierService dossiers, ServerSettings setting
         {
             try
             {
-                int woken = await dossiers.WakeDueAsync(100, stoppingToken);
+                int woken = await turns.WakeDueAsync(time.GetUtcNow(), 100, stoppingToken);
                 int dispatched = await dossiers.DispatchPendingAsync(100, stoppingToken);
                 if (woken + dispatched > 0)
                 {

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Messaging;
+using OneStop.Application.Serialization;
+using OneStop.Application.Workflow;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+using static OneStop.Server.Tests.Submissions;
+
+namespace OneStop.Server.Tests;
+
+/// <summary>
+/// What the Functions app runs on Service Bus messages and in its orchestration, on the real stores: the vetting of
+/// a decision before its event is raised, and the turn (the activity AdvanceDossier).
+/// </summary>
+[Collection(ServerCollection.Name)]
+public class DossierTurnTests(ServerFixture server)
+{
+    private static readonly DepartmentCode Construction = new("SXD");
+    private static readonly DepartmentCode Finance = new("STC");
+
+    private DecisionMessages Decisions => server.Services.GetRequiredService<DecisionMessages>();
+
+    private DossierTurns Turns => server.Services.GetRequiredService<DossierTurns>();
+
+    private async Task<string> ReceivedPermitAsync()
+    {
+        var (_, result) = await SubmitAsync(server, Content(Form(), PermitPapers()));
+        await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer);
+        return result.Code;
+    }
+
+    private static MessageEnvelope Approval(string code, DepartmentCode department, int step = 0)
+    {
+        var decision = new DepartmentDecision($"{code}-{department}-{step}-{Guid.NewGuid():N}", department, step, DecisionKind.Approve, "Đồng ý")
+        {
+            Actor = Actor.DepartmentOfficer($"officer-{department}", $"Chuyên viên {department}", department),
+        };
+        return MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow);
+    }
+
+    private static TurnRequest TurnWith(MessageEnvelope message, DepartmentCode queue) =>
+        new(message.DossierId, queue.Value, JsonSerializer.Serialize(message, DomainJson.Options));
+
+    /// <summary>Everything the dossier's handlers see of it, to compare before and after.</summary>
+    private async Task<string> SnapshotAsync(string code) => JsonSerializer.Serialize(await server.GetDossierAsync(code), DomainJson.Options);
+
+    [Fact]
+    public async Task A_decision_on_a_step_the_department_does_not_hold_is_rejected_before_its_event_and_changes_nothing()
+    {
+        var code = await ReceivedPermitAsync();
+        var before = await SnapshotAsync(code);
+
+        var rejected = await Assert.ThrowsAsync<MessageRejectedException>(() => Decisions.VetAsync(Finance, Approval(code, Finance), CancellationToken.None));
+
+        Assert.Contains("not_assigned", rejected.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(code));
+    }
+
+    [Fact]
+    public async Task A_decision_for_an_unknown_dossier_is_rejected_before_its_event()
+    {
+        var message = Approval($"{server.Agency}-261123-9999", Construction);
+        await Assert.ThrowsAsync<MessageRejectedException>(() => Decisions.VetAsync(Construction, message, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Vetting_a_good_decision_changes_nothing_and_the_turn_applies_it_once()
+    {
+        var code = await ReceivedPermitAsync();
+        var message = Approval(code, Construction);
+        await Decisions.VetAsync(Construction, message, CancellationToken.None);
+        Assert.Equal(StepState.Active, (await server.GetDossierAsync(code)).Steps.First(s => s.Department == "SXD").State);
+
+        var first = await Turns.AdvanceAsync(TurnWith(message, Construction));
+        var again = await Turns.AdvanceAsync(TurnWith(message, Construction));
+
+        Assert.True(first.Moved);
+        Assert.False(again.Moved);
+        Assert.False(first.Finished);
+        Assert.NotNull(first.WakeAt);
+        Assert.Equal(StepState.Approved, (await server.GetDossierAsync(code)).Steps.First(s => s.Department == "SXD").State);
+    }
+
+    [Fact]
+    public async Task A_turn_with_a_message_from_another_departments_queue_is_refused_and_changes_nothing()
+    {
+        var code = await ReceivedPermitAsync();
+        var before = await SnapshotAsync(code);
+
+        var outcome = await Turns.AdvanceAsync(TurnWith(Approval(code, Construction), Finance));
+
+        Assert.NotNull(outcome.Refusal);
+        Assert.False(outcome.Moved);
+        Assert.Equal(before, await SnapshotAsync(code));
+    }
+
+    [Fact]
+    public async Task A_turn_on_a_dossier_refused_at_reception_answers_that_it_is_finished()
+    {
+        var (_, result) = await SubmitAsync(server, Content(Form(), PermitPapers()));
+        await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "refuse", reason = "Không thuộc thẩm quyền" }, Role.ReceptionOfficer);
+
+        var outcome = await ServerFixture.EventuallyAsync(async () => await Turns.AdvanceAsync(new TurnRequest(result.Code)) is { Finished: true } done ? done : null);
+
+        Assert.Equal((int)DossierStatus.NotReceived, outcome.Status);
+        Assert.Null(outcome.WakeAt);
+    }
+}

@@ -20,7 +20,7 @@ public static class ApiAccess
         {
             return StatusCodes.Status401Unauthorized;
         }
-        return route.Roles.Any(role => user.HasClaim(Claims.Role, role.ToString())) && HasSubject(user) ? null : StatusCodes.Status403Forbidden;
+        return route.Roles.Any(role => user.IsInRole(role.ToString())) && HasSubject(user) ? null : StatusCodes.Status403Forbidden;
     }
 
     /// <summary>A token without a subject cannot act as anyone: refused rather than failing later.</summary>

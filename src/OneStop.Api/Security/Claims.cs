@@ -17,7 +17,10 @@ public static class Claims
 
     public static Actor ToActor(this ClaimsPrincipal user)
     {
-        var role = Enum.TryParse<Role>(user.FindFirstValue(Role), out var parsed) ? parsed : throw new InvalidOperationException("The token has no known role.");
+        // The role claim's name is the token's (role, or roles for Entra ID app roles); one role per token.
+        var roleClaim = (user.Identity as ClaimsIdentity)?.RoleClaimType ?? Role;
+        var role = user.FindAll(roleClaim).Select(c => Enum.TryParse<Role>(c.Value, out var parsed) ? parsed : (Role?)null).FirstOrDefault(r => r is not null)
+            ?? throw new InvalidOperationException("The token has no known role.");
         var department = user.FindFirstValue(Department) is { Length: > 0 } code ? new DepartmentCode(code) : (DepartmentCode?)null;
         return new Actor(
             role switch

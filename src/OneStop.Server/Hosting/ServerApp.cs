@@ -7,20 +7,14 @@ using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application;
-using OneStop.Application.Attachments;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
 using OneStop.Application.Serialization;
-using OneStop.Application.Workflow;
 using OneStop.Azure;
-using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
-using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
-using OneStop.Domain.Workflow;
 using OneStop.Server.Api;
 using OneStop.Server.Workers;
 using OpenTelemetry.Metrics;
@@ -115,34 +109,11 @@ public static class ServerApp
 
     private static void AddServices(IServiceCollection services, ServerSettings settings)
     {
-        var clients = new AzureClients(settings.Azure);
-        var cosmos = clients.Cosmos();
-        var database = cosmos.GetDatabase(settings.Azure.CosmosDatabase);
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(cosmos);
-        services.AddSingleton(database);
-        services.AddSingleton(clients.Attachments());
-        services.AddSingleton(clients.Queues());
-        services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
-        services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
-        services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
-        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddOneStopCore(settings.Azure, new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints), OneStopServices.Calendar(settings.CalendarNoticesFile), settings.Reminders.Schedule);
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
-        services.AddSingleton(new DossierEngine(settings.CalendarNoticesFile is { } notices
-            ? new WorkingCalendar(WorkingCalendarSettings.Default, AnnualNotice.ListFromJson(File.ReadAllText(notices)))
-            : WorkingCalendar.Default));
-        services.AddSingleton(new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints));
-        services.AddSingleton<CommandDispatcher>();
-        services.AddSingleton<CatalogCache>();
-        services.AddSingleton<CatalogImporter>();
-        services.AddSingleton<DossierService>();
-        services.AddSingleton<DossierTurns>();
-        services.AddSingleton<DecisionMessages>();
-        services.AddSingleton(sp => new ReminderSchedule(settings.Reminders.Schedule, sp.GetRequiredService<DossierEngine>().Calendar));
-        services.AddSingleton<ReminderRound>();
         services.AddSingleton<DossierApi>();
 
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));

@@ -98,8 +98,14 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       OneStop__Azure__QueueServiceUri: queueEndpoint
       OneStop__Azure__CosmosEndpoint: cosmosEndpoint
       OneStop__Azure__ManagedIdentityClientId: identityClientId
+      OneStop__IntakePoints__0__Code: 'TTPVHCC'
+      OneStop__IntakePoints__0__Name: 'Trung tâm Phục vụ hành chính công'
+      OneStop__IntakePoints__0__Kind: 'Center'
+      // Tokens come from the identity provider (Entra ID): keys from its OpenID metadata, roles as app roles.
       OneStop__Jwt__Issuer: jwtIssuer
       OneStop__Jwt__Audience: jwtAudience
+      OneStop__Jwt__Authority: jwtIssuer
+      OneStop__Jwt__RoleClaim: 'roles'
     }
   }
 }

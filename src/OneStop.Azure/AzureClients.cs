@@ -23,6 +23,9 @@ public sealed class AzureClients
         credential = new(() => new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = settings.ManagedIdentityClientId }));
     }
 
+    /// <summary>The app's identity in Azure (its user-assigned managed identity), for the clients other hosts build.</summary>
+    public TokenCredential Credential => credential.Value;
+
     public BlobServiceClient Blobs() => settings.StorageConnectionString is { } connection
         ? new BlobServiceClient(connection)
         : new BlobServiceClient(settings.BlobServiceUri, credential.Value);

@@ -14,7 +14,7 @@ public sealed record ReminderDigest(DateTimeOffset At, IReadOnlyList<string> Ove
 /// the dossier, step and day, so running the round twice the same day sends nothing new to a receiver that
 /// drops duplicates.
 /// </summary>
-public sealed class ReminderRound(IDossierStore store, IMessageQueue queue, CommandDispatcher dispatcher, DossierEngine engine, TimeProvider time)
+public sealed class ReminderRound(IDossierStore store, IMessageSender queue, CommandDispatcher dispatcher, DossierEngine engine, TimeProvider time)
 {
     public async Task<ReminderDigest> RunAsync(CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,12 @@ using OneStop.Domain.Calendar;
 
 namespace OneStop.Application.Dossiers;
 
+/// <summary>When the reminder round runs: a cron expression (5 fields) in the province's time.</summary>
+public sealed record ReminderSettings
+{
+    public string Schedule { get; init; } = "0 7 * * 1-5";
+}
+
 /// <summary>
 /// When the reminder round runs: a cron expression (minute hour day month weekday) read in the province's time,
 /// on working days only (a holiday's round is skipped, not moved). The server sleeps until the next occurrence;

@@ -1,4 +1,5 @@
 using OneStop.Api.Security;
+using OneStop.Application.Dossiers;
 using OneStop.Azure;
 using OneStop.Domain.Dossiers;
 
@@ -10,12 +11,6 @@ public sealed record WorkerSettings
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     public bool Enabled { get; init; } = true;
-}
-
-/// <summary>When the reminder round runs: a cron expression (5 fields) in the province's time.</summary>
-public sealed record ReminderSettings
-{
-    public string Schedule { get; init; } = "0 7 * * 1-5";
 }
 
 /// <summary>The "OneStop" configuration section, checked as a whole at start-up.</summary>
@@ -60,7 +55,7 @@ public sealed record ServerSettings
         {
             problems.Add($"OneStop:CatalogFile '{CatalogFile}' does not exist.");
         }
-        if (!Application.Dossiers.ReminderSchedule.IsValid(Reminders.Schedule))
+        if (!ReminderSchedule.IsValid(Reminders.Schedule))
         {
             problems.Add($"OneStop:Reminders:Schedule '{Reminders.Schedule}' is not a cron expression (minute hour day month weekday).");
         }

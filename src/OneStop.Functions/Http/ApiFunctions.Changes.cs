@@ -1,0 +1,84 @@
+using Microsoft.DurableTask.Client;
+using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
+
+namespace OneStop.Functions.Http;
+
+/// <summary>
+/// The routes that change a dossier. A submission starts the dossier's orchestration; a reception makes sure it
+/// runs before anything can be assigned to a department (an event raised to a missing instance is lost); every
+/// other change nudges it so that it reads the new wake-up time.
+/// </summary>
+public sealed partial class ApiFunctions
+{
+    [Function(nameof(ApiRoutes.SubmitDossier))]
+    public async Task<IResult> SubmitDossier(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers")] HttpRequest request, [DurableClient] DurableTaskClient durable)
+    {
+        var result = await Guard(request, () => api.SubmitDossierAsync(request.HttpContext));
+        if (result is IValueHttpResult<SubmissionResult> { Value: { } submitted })
+        {
+            try
+            {
+                await orchestrations.EnsureStartedAsync(durable, submitted.Code, request.HttpContext.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The dossier is accepted and stays so; reception starts its orchestration if this did not.
+                logger.LogWarning(e, "Starting the orchestration of {DossierCode} failed; reception will start it", submitted.Code);
+            }
+        }
+        return result;
+    }
+
+    [Function(nameof(ApiRoutes.DecideReception))]
+    public async Task<IResult> DecideReception(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/reception")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable)
+    {
+        await orchestrations.EnsureStartedAsync(durable, code, request.HttpContext.RequestAborted);
+        return await ChangeAsync(request, durable, code, () => api.DecideReceptionAsync(request.HttpContext, code));
+    }
+
+    [Function(nameof(ApiRoutes.ProvideSupplement))]
+    public Task<IResult> ProvideSupplement(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/supplements")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.ProvideSupplementAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.Withdraw))]
+    public Task<IResult> Withdraw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/withdrawal")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.WithdrawAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.ReturnResult))]
+    public Task<IResult> ReturnResult(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/return")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.ReturnResultAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.DeclareDelay))]
+    public Task<IResult> DeclareDelay(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/delay")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.DeclareDelayAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.StopProcessing))]
+    public Task<IResult> StopProcessing(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/stop")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.StopProcessingAsync(request.HttpContext, code));
+
+    private async Task<IResult> ChangeAsync(HttpRequest request, DurableTaskClient durable, string code, Func<Task<IResult>> handler)
+    {
+        var result = await Guard(request, handler);
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            try
+            {
+                await orchestrations.NudgeAsync(durable, code, request.HttpContext.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The change is saved; the orchestration reads it at its next timer at the latest.
+                logger.LogWarning(e, "Nudging the orchestration of {DossierCode} failed", code);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,59 @@
+using OneStop.Api.Handlers;
+using OneStop.Api.Problems;
+using OneStop.Application.Access;
+
+namespace OneStop.Functions.Http;
+
+/// <summary>
+/// One HTTP trigger per route of <see cref="ApiRoutes"/>: the function's name is the route's name, its method and
+/// route are the route's (under the host's "api" prefix), and its body is one call to the shared
+/// <see cref="DossierApi"/>, failures answered by the shared problem mapping. <see cref="ApiGate"/> checks tokens
+/// and roles from the same table before any of these runs.
+/// </summary>
+public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations orchestrations, ILogger<ApiFunctions> logger)
+{
+    [Function(nameof(ApiRoutes.ListProcedures))]
+    public Task<IResult> ListProcedures([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.ListProcedures(request.HttpContext)));
+
+    [Function(nameof(ApiRoutes.GetProcedure))]
+    public Task<IResult> GetProcedure([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures/{code}")] HttpRequest request, string code) =>
+        Guard(request, () => Task.FromResult(api.GetProcedure(code)));
+
+    [Function(nameof(ApiRoutes.GetDossier))]
+    public Task<IResult> GetDossier([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}")] HttpRequest request, string code) =>
+        Guard(request, () => api.GetDossierAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.GetTimeline))]
+    public Task<IResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/timeline")] HttpRequest request, string code) =>
+        Guard(request, () => api.GetTimelineAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.GetForm))]
+    public Task<IResult> GetForm([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/forms/{form}")] HttpRequest request, string code, string form) =>
+        Guard(request, () => api.GetFormAsync(request.HttpContext, code, form));
+
+    [Function(nameof(ApiRoutes.DepartmentWorklist))]
+    public Task<IResult> DepartmentWorklist([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "departments/{department}/worklist")] HttpRequest request, string department) =>
+        Guard(request, () => api.DepartmentWorklistAsync(request.HttpContext, department));
+
+    [Function(nameof(ApiRoutes.CenterDeadlines))]
+    public Task<IResult> CenterDeadlines([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/deadlines")] HttpRequest request) =>
+        Guard(request, () => api.CenterDeadlinesAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.OnTimeReport))]
+    public Task<IResult> OnTimeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time")] HttpRequest request) =>
+        Guard(request, () => api.OnTimeReportAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.PublicStatus))]
+    public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
+        Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));
+
+    /// <summary>The handler with its failures as problems; its log lines carry the dossier's code (nothing personal).</summary>
+    private async Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> handler)
+    {
+        using var scope = request.RouteValues.TryGetValue("code", out var code) && code is string dossier
+            ? logger.BeginScope(new Dictionary<string, object> { ["DossierCode"] = dossier })
+            : null;
+        return await ApiCall.GuardAsync(request.HttpContext, logger, handler);
+    }
+}

@@ -1,0 +1,49 @@
+using Azure.Messaging.ServiceBus;
+using Microsoft.DurableTask.Client;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Messaging;
+using OneStop.Application.Workflow;
+using OneStop.Domain.Catalog;
+using OneStop.Functions.Workflow;
+
+namespace OneStop.Functions.Messaging;
+
+/// <summary>
+/// Turns a message from a department's decision queue into the <c>signal</c> event of its dossier's orchestration.
+/// A message that can never succeed (unreadable, another department's step, refused by the engine, unknown
+/// dossier) is dead-lettered with the reason and changes nothing; a failure on the way (the event could not be
+/// raised) abandons it to Service Bus, which delivers it again and dead-letters it after maxDeliveryCount tries.
+/// A decision delivered twice is harmless: the engine remembers the decisions it applied.
+/// </summary>
+public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrations orchestrations, ILogger<DecisionRelay> logger)
+{
+    public async Task RelayAsync(DepartmentCode department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var text = message.Body.ToString();
+        var (envelope, problem) = MessageEnvelope.Parse(text);
+        if (envelope is null)
+        {
+            await DeadLetterAsync(department, message, actions, "unreadable", problem!, cancellationToken);
+            return;
+        }
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["DossierCode"] = envelope.DossierId, ["MessageId"] = envelope.MessageId });
+        try
+        {
+            await decisions.VetAsync(department, envelope, cancellationToken);
+        }
+        catch (MessageRejectedException rejected)
+        {
+            await DeadLetterAsync(department, message, actions, "rejected", rejected.Message, cancellationToken);
+            return;
+        }
+        await orchestrations.EnsureStartedAsync(durable, envelope.DossierId, cancellationToken);
+        await durable.RaiseEventAsync(envelope.DossierId, DossierOrchestration.SignalEvent, new DossierSignal(department.Value, text), cancellationToken);
+        await actions.CompleteMessageAsync(message, cancellationToken);
+    }
+
+    private async Task DeadLetterAsync(DepartmentCode department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, string reason, string description, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("A decision message of {Department} was dead-lettered: {Reason}: {Description}", department, reason, description);
+        await actions.DeadLetterMessageAsync(message, deadLetterReason: reason, deadLetterErrorDescription: description, cancellationToken: cancellationToken);
+    }
+}

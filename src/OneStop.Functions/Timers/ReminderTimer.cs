@@ -1,0 +1,28 @@
+using OneStop.Application.Dossiers;
+
+namespace OneStop.Functions.Timers;
+
+/// <summary>
+/// The reminder round, on the same schedule as the server's: the configured cron expression in the province's
+/// time, working days only. Azure reads timer expressions in UTC (and Linux plans ignore WEBSITE_TIME_ZONE), so
+/// the timer wakes every five minutes and runs the round when an occurrence fell since its last run. A round run
+/// twice sends nothing twice: reminders carry stable ids that Service Bus duplicate detection drops.
+/// </summary>
+public sealed class ReminderTimer(ReminderRound round, ReminderSchedule schedule, TimeProvider time, ILogger<ReminderTimer> logger)
+{
+    private static readonly TimeSpan Period = TimeSpan.FromMinutes(5);
+
+    [Function(nameof(ReminderTimer))]
+    public async Task RunAsync([TimerTrigger("0 */5 * * * *")] TimerInfo timer, FunctionContext context)
+    {
+        var now = time.GetUtcNow();
+        var last = timer.ScheduleStatus is { Last: var at } && at > DateTime.MinValue ? new DateTimeOffset(at.ToUniversalTime()) : now - Period;
+        if (!schedule.IsDueBetween(last, now))
+        {
+            return;
+        }
+        var digest = await round.RunAsync(context.CancellationToken);
+        logger.LogInformation("Reminder round: {DueSoon} due soon, {Overdue} overdue, {WillBeLate} needing an apology",
+            digest.DueSoon.Count, digest.Overdue.Count, digest.WillBeLate.Count);
+    }
+}

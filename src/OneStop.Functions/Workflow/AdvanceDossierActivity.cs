@@ -1,0 +1,13 @@
+using OneStop.Application.Workflow;
+
+namespace OneStop.Functions.Workflow;
+
+/// <summary>The activity each orchestration turn calls: the shared <see cref="DossierTurns"/>, nothing more.</summary>
+public sealed class AdvanceDossierActivity(DossierTurns turns)
+{
+    public const string Name = "AdvanceDossier";
+
+    [Function(Name)]
+    public Task<TurnOutcome> RunAsync([ActivityTrigger] TurnRequest request, FunctionContext context) =>
+        turns.AdvanceAsync(request, context.CancellationToken);
+}

@@ -1,0 +1,31 @@
+using Microsoft.DurableTask.Client;
+using OneStop.Application.Workflow;
+
+namespace OneStop.Functions.Workflow;
+
+/// <summary>The client side of the dossiers' orchestrations: start one (idempotently), nudge one.</summary>
+public sealed class DossierOrchestrations
+{
+    /// <summary>
+    /// Starts the dossier's orchestration (instance id = dossier code) unless it exists, running or finished. Two
+    /// callers racing both find it missing; the second start fails, and finding it then is success.
+    /// </summary>
+    public async Task EnsureStartedAsync(DurableTaskClient durable, string code, CancellationToken cancellationToken)
+    {
+        if (await durable.GetInstanceAsync(code, false, cancellationToken) is not null)
+        {
+            return;
+        }
+        try
+        {
+            await durable.ScheduleNewOrchestrationInstanceAsync(DossierOrchestrator.Name, new DossierRun(code), new StartOrchestrationOptions(code), cancellationToken);
+        }
+        catch (Exception) when (await durable.GetInstanceAsync(code, false, cancellationToken) is not null)
+        {
+        }
+    }
+
+    /// <summary>Tells the orchestration the dossier changed outside it, so that its next turn reads the new wake-up time.</summary>
+    public Task NudgeAsync(DurableTaskClient durable, string code, CancellationToken cancellationToken) =>
+        durable.RaiseEventAsync(code, DossierOrchestration.SignalEvent, new DossierSignal(), cancellationToken);
+}

@@ -87,6 +87,13 @@ resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
     ]
     disableLocalAuth: true
     minimalTlsVersion: 'Tls12'
+    // Point-in-time restore of the last 7 days: how a dossier written wrongly is recovered.
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: {
+        tier: 'Continuous7Days'
+      }
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Application.Access;
+using OneStop.Functions.Workflow;
 
 namespace OneStop.Functions.Http;
 

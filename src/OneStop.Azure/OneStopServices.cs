@@ -20,7 +20,9 @@ namespace OneStop.Azure;
 /// </summary>
 public static class OneStopServices
 {
-    public static IServiceCollection AddOneStopCore(this IServiceCollection services, AzureServicesSettings azure, CenterSettings center, WorkingCalendar calendar, string reminderSchedule)
+    /// <param name="claimTimeout">How long an Idempotency-Key claim of a request that died blocks a retry (default five minutes).</param>
+    public static IServiceCollection AddOneStopCore(
+        this IServiceCollection services, AzureServicesSettings azure, CenterSettings center, WorkingCalendar calendar, string reminderSchedule, TimeSpan? claimTimeout = null)
     {
         var clients = new AzureClients(azure);
         var cosmos = clients.Cosmos();
@@ -32,7 +34,7 @@ public static class OneStopServices
         services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
         services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
         services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
-        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), claimTimeout));
         services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DossierEngine(calendar));
         services.AddSingleton(center);

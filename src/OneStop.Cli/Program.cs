@@ -13,6 +13,7 @@ const string Usage = """
       onestop assignments --department CODE        what the department was sent (assignments, reminders, cancellations)
       onestop poisoned --queue NAME                messages set aside, with the reason
     storage: ONESTOP_STORAGE (a connection string; default UseDevelopmentStorage=true, the local Azurite)
+             ONESTOP_QUEUE_PREFIX (the server's OneStop:QueuePrefix, when it has one)
     """;
 
 if (args.Length == 0)
@@ -22,7 +23,7 @@ if (args.Length == 0)
 }
 var options = Options.Parse(args.Skip(1));
 var service = new QueueServiceClient(Environment.GetEnvironmentVariable("ONESTOP_STORAGE") ?? "UseDevelopmentStorage=true", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-var queue = new StorageMessageQueue(service, StorageQueueSettings.Default, TimeProvider.System);
+var queue = new StorageMessageQueue(service, StorageQueueSettings.Default with { Prefix = Environment.GetEnvironmentVariable("ONESTOP_QUEUE_PREFIX") ?? "" }, TimeProvider.System);
 try
 {
     switch (args[0])

@@ -53,7 +53,13 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public QueueServiceClient QueueService { get; private set; } = null!;
 
-    /// <summary>A database and container of this run's own; queue names are the real ones (one test server at a time).</summary>
+    /// <summary>This run's queues: the real names behind a prefix of its own, so runs never read each other's messages.</summary>
+    public string QueuePrefix => $"t{suffix}-";
+
+    /// <summary>A queue of this run as the storage account sees it, for writing what the transport never would.</summary>
+    public QueueClient RawQueue(string name) => QueueService.GetQueueClient(QueuePrefix + name);
+
+    /// <summary>A database and container of this run's own.</summary>
     public AzureServicesSettings Azure => AzureServicesSettings.LocalStandIns($"e2e-{suffix}", $"e2e-{suffix}");
 
     public async Task InitializeAsync()
@@ -89,6 +95,7 @@ public sealed class ServerFixture : IAsyncLifetime
             ["OneStop:Jwt:Audience"] = jwt.Audience,
             ["OneStop:Jwt:SigningKey"] = jwt.SigningKey,
             ["OneStop:Workers:PollInterval"] = "00:00:00.200",
+            ["OneStop:QueuePrefix"] = QueuePrefix,
         }), services => services.AddSingleton<TimeProvider>(Clock));
         await ServerApp.PrepareAsync(app);
         await app.StartAsync();
@@ -97,7 +104,7 @@ public sealed class ServerFixture : IAsyncLifetime
         Tokens = new TokenIssuer(jwt, TimeProvider.System);
         var clients = new AzureClients(Azure);
         QueueService = clients.Queues();
-        Queues = new StorageMessageQueue(QueueService, StorageQueueSettings.Default, TimeProvider.System);
+        Queues = new StorageMessageQueue(QueueService, StorageQueueSettings.Default with { Prefix = QueuePrefix }, TimeProvider.System);
     }
 
     public HttpRequestMessage Request(HttpMethod method, string path, Role? role = null, string subject = "user-1", string? department = null)
@@ -164,6 +171,10 @@ public sealed class ServerFixture : IAsyncLifetime
         await app.StopAsync();
         await app.Services.GetRequiredService<CosmosClient>().GetDatabase(Azure.CosmosDatabase).DeleteStreamAsync();
         await new AzureClients(Azure).Attachments().DeleteIfExistsAsync();
+        await foreach (var queue in QueueService.GetQueuesAsync(prefix: QueuePrefix))
+        {
+            await QueueService.DeleteQueueAsync(queue.Name);
+        }
         await app.DisposeAsync();
         Http?.Dispose();
     }
@@ -174,7 +185,7 @@ public sealed class ServerFixture : IAsyncLifetime
     /// </summary>
     public async Task<MessageEnvelope?> TakeAsync(string queue, Func<MessageEnvelope, bool> match)
     {
-        var client = QueueService.GetQueueClient(queue);
+        var client = RawQueue(queue);
         await client.CreateIfNotExistsAsync();
         for (int attempt = 0; attempt < 100; attempt++)
         {

@@ -93,12 +93,26 @@ public sealed partial class DossierService
             throw new InputRejectedException(errors);
         }
 
-        var claim = await ledger.ClaimAsync(idempotencyKey, Fingerprint(form, actor), cancellationToken);
+        var fingerprint = Fingerprint(form, actor);
+        var claim = await ledger.ClaimAsync(idempotencyKey, fingerprint, cancellationToken);
+        if (claim.Outcome == ClaimOutcome.Interrupted)
+        {
+            // The first request stopped while filing. If its dossier was written, that is the answer; if not,
+            // nothing was filed (its code stays unused) and this request starts again.
+            var noted = JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options)!;
+            if (await store.FindAsync(DossierCode.Parse(noted.Code), cancellationToken) is not null)
+            {
+                await ledger.CompleteAsync(idempotencyKey, claim.Result!, cancellationToken);
+                return (null, noted);
+            }
+            await ledger.ReleaseAsync(idempotencyKey, cancellationToken);
+            claim = await ledger.ClaimAsync(idempotencyKey, fingerprint, cancellationToken);
+        }
         switch (claim.Outcome)
         {
             case ClaimOutcome.Completed:
                 return (null, JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options));
-            case ClaimOutcome.InProgress:
+            case ClaimOutcome.InProgress or ClaimOutcome.Interrupted:
                 throw new RequestConflictException("Hồ sơ với cùng Idempotency-Key đang được xử lý; vui lòng thử lại sau ít phút.");
             case ClaimOutcome.Mismatch:
                 throw new RequestConflictException("Idempotency-Key này đã được dùng cho một hồ sơ khác.");
@@ -147,10 +161,14 @@ public sealed partial class DossierService
             }
             dossier = received.Dossier;
         }
+        // The result is noted before the dossier is written: a retry after a crash between the two finds the
+        // dossier by its code and answers it, instead of filing the same request twice.
+        var result = new SubmissionResult(dossier.Id, dossier.Status, dossier.AppointmentAt, secret);
+        var answer = JsonSerializer.Serialize(result, DomainJson.Options);
+        await ledger.NoteResultAsync(draft.IdempotencyKey, answer, cancellationToken);
         var saved = await store.CreateAsync(dossier, engine.WakeAt(dossier), cancellationToken);
         OneStopTelemetry.DossiersSubmitted.Add(1, new KeyValuePair<string, object?>("channel", draft.Channel.ToString()));
-        var result = new SubmissionResult(dossier.Id, dossier.Status, dossier.AppointmentAt, secret);
-        await ledger.CompleteAsync(draft.IdempotencyKey, JsonSerializer.Serialize(result, DomainJson.Options), cancellationToken);
+        await ledger.CompleteAsync(draft.IdempotencyKey, answer, cancellationToken);
         await DispatchAsync(saved, cancellationToken);
         return result;
     }

@@ -9,11 +9,12 @@ namespace OneStop.Azure.Cosmos;
 /// <summary>
 /// The idempotency ledger on Cosmos DB: one document per key (stored hashed), created to claim the key, so that
 /// of two requests with the same key exactly one creates it. A claim left pending by a crashed request can be
-/// taken over after <see cref="StaleAfter"/>.
+/// taken over after <see cref="StaleAfter"/> (five minutes unless the host says otherwise); one that had noted
+/// its result answers <see cref="ClaimOutcome.Interrupted"/> instead.
 /// </summary>
-public sealed class CosmosIdempotencyLedger(Container container, TimeProvider time) : IIdempotencyLedger
+public sealed class CosmosIdempotencyLedger(Container container, TimeProvider time, TimeSpan? staleAfter = null) : IIdempotencyLedger
 {
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(5);
+    public TimeSpan StaleAfter { get; } = staleAfter ?? TimeSpan.FromMinutes(5);
 
     public async Task<IdempotencyClaim> ClaimAsync(string key, string requestFingerprint, CancellationToken cancellationToken = default)
     {
@@ -49,19 +50,29 @@ public sealed class CosmosIdempotencyLedger(Container container, TimeProvider ti
         {
             return new IdempotencyClaim(ClaimOutcome.InProgress, null);
         }
+        if (stored.Result is not null)
+        {
+            return new IdempotencyClaim(ClaimOutcome.Interrupted, stored.Result);
+        }
         using var takenOver = await container.ReplaceItemStreamAsync(
             CosmosJson.ToStream(entry), entry.Id, new PartitionKey(entry.Id), new ItemRequestOptions { IfMatchEtag = existing.Headers.ETag }, cancellationToken);
         return takenOver.IsSuccessStatusCode ? new IdempotencyClaim(ClaimOutcome.Claimed, null) : new IdempotencyClaim(ClaimOutcome.InProgress, null);
     }
 
-    public async Task CompleteAsync(string key, string result, CancellationToken cancellationToken = default)
+    public Task NoteResultAsync(string key, string result, CancellationToken cancellationToken = default) =>
+        UpdateAsync(key, entry => entry with { Result = result }, cancellationToken);
+
+    public Task CompleteAsync(string key, string result, CancellationToken cancellationToken = default) =>
+        UpdateAsync(key, entry => entry with { Completed = true, Result = result }, cancellationToken);
+
+    private async Task UpdateAsync(string key, Func<Entry, Entry> change, CancellationToken cancellationToken)
     {
         var id = Id(key);
         using var read = await container.ReadItemStreamAsync(id, new PartitionKey(id), cancellationToken: cancellationToken);
         read.EnsureSuccessStatusCode();
         var entry = await CosmosJson.ReadAsync<Entry>(read, cancellationToken);
         using var replaced = await container.ReplaceItemStreamAsync(
-            CosmosJson.ToStream(entry with { Completed = true, Result = result }), id, new PartitionKey(id), cancellationToken: cancellationToken);
+            CosmosJson.ToStream(change(entry)), id, new PartitionKey(id), cancellationToken: cancellationToken);
         replaced.EnsureSuccessStatusCode();
     }
 

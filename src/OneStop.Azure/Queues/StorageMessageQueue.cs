@@ -12,7 +12,11 @@ namespace OneStop.Azure.Queues;
 /// <summary>How the Storage Queue transport retries.</summary>
 /// <param name="VisibilityTimeout">How long a received message stays hidden; a failed one reappears after it.</param>
 /// <param name="MaxDeliveries">Deliveries after which a still-failing message goes to the poison queue.</param>
-public sealed record StorageQueueSettings(TimeSpan VisibilityTimeout, int MaxDeliveries)
+/// <param name="Prefix">
+/// Put before every queue name, so that several OneStop instances (a test run, a training copy) can share one
+/// storage account without reading each other's messages. Empty for a province's own instance.
+/// </param>
+public sealed record StorageQueueSettings(TimeSpan VisibilityTimeout, int MaxDeliveries, string Prefix = "")
 {
     public static readonly StorageQueueSettings Default = new(TimeSpan.FromSeconds(60), 5);
 }
@@ -96,11 +100,12 @@ public sealed class StorageMessageQueue(QueueServiceClient service, StorageQueue
 
     private async Task PoisonAsync(QueueClient source, QueueMessage message, string text, string reason, CancellationToken cancellationToken)
     {
-        var poison = await QueueAsync(QueueNames.Poison(source.Name), cancellationToken);
-        var entry = new PoisonedMessage(source.Name, reason, (int)message.DequeueCount, time.GetUtcNow(), text);
+        var queue = source.Name[settings.Prefix.Length..];
+        var poison = await QueueAsync(QueueNames.Poison(queue), cancellationToken);
+        var entry = new PoisonedMessage(queue, reason, (int)message.DequeueCount, time.GetUtcNow(), text);
         await poison.SendMessageAsync(JsonSerializer.Serialize(entry, DomainJson.Options), cancellationToken);
         await source.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-        OneStopTelemetry.MessagesPoisoned.Add(1, new KeyValuePair<string, object?>("queue", source.Name));
+        OneStopTelemetry.MessagesPoisoned.Add(1, new KeyValuePair<string, object?>("queue", queue));
     }
 
     /// <summary>
@@ -110,7 +115,7 @@ public sealed class StorageMessageQueue(QueueServiceClient service, StorageQueue
     private Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken) =>
         queues.GetOrAdd(name, n => new Lazy<Task<QueueClient>>(async () =>
         {
-            var client = service.GetQueueClient(n);
+            var client = service.GetQueueClient(settings.Prefix + n);
             await client.CreateIfNotExistsAsync();
             return client;
         })).Value.WaitAsync(cancellationToken);

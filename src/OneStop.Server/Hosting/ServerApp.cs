@@ -111,8 +111,8 @@ public static class ServerApp
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddOneStopCore(settings.Azure, new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints), OneStopServices.Calendar(settings.CalendarNoticesFile), settings.Reminders.Schedule);
-        services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddOneStopCore(settings.Azure, new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints), OneStopServices.Calendar(settings.CalendarNoticesFile), settings.Reminders.Schedule, settings.IdempotencyClaimTimeout);
+        services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default with { Prefix = settings.QueuePrefix, VisibilityTimeout = settings.Workers.VisibilityTimeout }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
         services.AddSingleton<DossierApi>();
 

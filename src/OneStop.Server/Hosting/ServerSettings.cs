@@ -1,6 +1,7 @@
 using OneStop.Api.Security;
 using OneStop.Application.Dossiers;
 using OneStop.Azure;
+using OneStop.Azure.Queues;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Server.Hosting;
@@ -11,6 +12,9 @@ public sealed record WorkerSettings
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     public bool Enabled { get; init; } = true;
+
+    /// <summary>How long a message taken off a queue stays hidden; if its worker dies, it is delivered again after this.</summary>
+    public TimeSpan VisibilityTimeout { get; init; } = StorageQueueSettings.Default.VisibilityTimeout;
 }
 
 /// <summary>The "OneStop" configuration section, checked as a whole at start-up.</summary>
@@ -33,6 +37,12 @@ public sealed record ServerSettings
     public WorkerSettings Workers { get; init; } = new();
 
     public ReminderSettings Reminders { get; init; } = new();
+
+    /// <summary>Put before every queue name: lets several instances share one storage account (tests, training).</summary>
+    public string QueuePrefix { get; init; } = "";
+
+    /// <summary>How long the claim of a submission that died keeps its Idempotency-Key from being retried.</summary>
+    public TimeSpan IdempotencyClaimTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>A JSON file of annual holiday notices (see AnnualNotice), loaded into the working calendar.</summary>
     public string? CalendarNoticesFile { get; init; }
@@ -62,6 +72,18 @@ public sealed record ServerSettings
         if (CalendarNoticesFile is not null && !File.Exists(CalendarNoticesFile))
         {
             problems.Add($"OneStop:CalendarNoticesFile '{CalendarNoticesFile}' does not exist.");
+        }
+        if (QueuePrefix.Length > 20 || QueuePrefix.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+        {
+            problems.Add($"OneStop:QueuePrefix '{QueuePrefix}' may hold at most 20 lowercase letters, digits and hyphens.");
+        }
+        if (IdempotencyClaimTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("OneStop:IdempotencyClaimTimeout must be positive.");
+        }
+        if (Workers.VisibilityTimeout < TimeSpan.FromSeconds(1))
+        {
+            problems.Add("OneStop:Workers:VisibilityTimeout must be at least one second.");
         }
         if (Workers.PollInterval <= TimeSpan.Zero)
         {

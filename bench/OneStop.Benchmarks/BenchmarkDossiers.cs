@@ -20,16 +20,20 @@ internal static class BenchmarkDossiers
         [new RequiredDocument("don", "Đơn đề nghị")], [], TimeLimit.WorkingDays(15), OnlineLevel.Full,
         [new ProcessStep("Thẩm định", [Construction, Agriculture], TimeLimit.WorkingDays(10)), new ProcessStep("Ký duyệt", [Construction], TimeLimit.WorkingDays(4))]);
 
-    public static Dossier Filed()
+    public static Dossier Filed() => Filed(Monday9, 1);
+
+    public static Dossier Filed(DateTimeOffset at, int sequence)
     {
         var applicant = Applicant.Create(ApplicantKind.Citizen, "Trần Văn Bình", "001085012345", "0912345678", "Thái Nguyên").Applicant!;
         var request = new FilingRequest(
-            new DossierCode(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 11, 23), 1), applicant, Procedure,
+            new DossierCode(new AgencyCode("000.00.12.H56"), DateOnly.FromDateTime(at.DateTime), sequence), applicant, Procedure,
             [new Department(Construction, "Sở Xây dựng", new DateOnly(2020, 1, 1)), new Department(Agriculture, "Sở Nông nghiệp và Môi trường", new DateOnly(2020, 1, 1))],
             IntakeChannel.Online, new IntakePoint("TT", "Trung tâm", IntakePointKind.Center),
             [new SubmittedDocument("don", "don.pdf", "application/pdf", 1, new string('0', 64), "k")], Actor.Applicant("cd", "Trần Văn Bình"));
-        return Engine.File(request, Monday9).Result!.Dossier;
+        return Engine.File(request, at).Result!.Dossier;
     }
 
-    public static Dossier Received() => Engine.Advance(Filed(), new Receive { Actor = Officer }, Monday9).Dossier;
+    public static Dossier Received() => Received(Monday9, 1);
+
+    public static Dossier Received(DateTimeOffset at, int sequence) => Engine.Advance(Filed(at, sequence), new Receive { Actor = Officer }, at).Dossier;
 }

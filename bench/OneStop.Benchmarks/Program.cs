@@ -1,4 +1,23 @@
 using BenchmarkDotNet.Running;
+using OneStop.Benchmarks.Load;
 
-// dotnet run -c Release --project bench/OneStop.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Micro-benchmarks:   dotnet run -c Release --project bench/OneStop.Benchmarks -- --filter '*'
+// Load runs (start the local services first: bash tools/services.sh start):
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- lifecycle [seconds per run, default 20]
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- submission
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- scans [largest store, default 200000]
+switch (args.FirstOrDefault())
+{
+    case "lifecycle":
+        await LifecycleLoad.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1]) : 20));
+        break;
+    case "submission":
+        await SubmissionLoad.RunAsync();
+        break;
+    case "scans":
+        await DueScanLoad.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 200_000);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(LifecycleLoad).Assembly).Run(args);
+        break;
+}

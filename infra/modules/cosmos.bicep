@@ -20,6 +20,7 @@ param tags object = {}
 var dossierIndexedPaths = [
   '/status/?'
   '/wakeAt/?'
+  '/attentionAt/?'
   '/activeDepartments/[]/?'
   '/departments/[]/?'
   '/receivedAt/?'

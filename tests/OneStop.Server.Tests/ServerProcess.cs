@@ -13,6 +13,7 @@ internal sealed class ServerProcess(IReadOnlyDictionary<string, string> settings
     private static readonly string ServerDll = Path.Combine(
         Testing.RepositoryRoot.Path, "src", "OneStop.Server", "bin", AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug", "net10.0", "OneStop.Server.dll");
 
+    private readonly List<Process> started = [];
     private Process? process;
 
     public int Port { get; } = FreePort();
@@ -28,7 +29,6 @@ internal sealed class ServerProcess(IReadOnlyDictionary<string, string> settings
         {
             return;
         }
-        process?.Dispose();
         var start = new ProcessStartInfo("dotnet", [ServerDll])
         {
             RedirectStandardOutput = true,
@@ -41,12 +41,27 @@ internal sealed class ServerProcess(IReadOnlyDictionary<string, string> settings
             start.Environment[key] = value;
         }
         process = Process.Start(start)!;
+        started.Add(process);
         // Drain its output so it never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         Starts++;
+        try
+        {
+            await WaitUntilReadyAsync(process, cancellationToken);
+        }
+        catch
+        {
+            // A start given up on leaves nothing running behind the next one.
+            await KillAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(Process process, CancellationToken cancellationToken)
+    {
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -86,8 +101,15 @@ internal sealed class ServerProcess(IReadOnlyDictionary<string, string> settings
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
-        process?.Dispose();
+        foreach (var each in started)
+        {
+            if (!each.HasExited)
+            {
+                each.Kill(entireProcessTree: true);
+                await each.WaitForExitAsync();
+            }
+            each.Dispose();
+        }
     }
 
     private static int FreePort()

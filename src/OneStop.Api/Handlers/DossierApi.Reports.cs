@@ -53,7 +53,7 @@ public sealed partial class DossierApi
         var soon = engine.Calendar.AddWorkingDays(now, 1);
         var overdue = new List<WorklistItem>();
         var dueSoon = new List<WorklistItem>();
-        await foreach (var stored in store.InStatusAsync(DossierStatus.Processing, null, http.RequestAborted))
+        await foreach (var stored in store.NeedingAttentionAsync(soon, http.RequestAborted))
         {
             foreach (var step in stored.Dossier.ActiveSteps)
             {

@@ -27,6 +27,9 @@ public sealed partial class DossierService(
 {
     private const int MaxSaveAttempts = 5;
 
+    /// <summary>The outboxes the last sweep found pending, by dossier, with the version it found.</summary>
+    private Dictionary<string, string> pendingAtLastSweep = [];
+
     /// <summary>A dossier the caller may see, or <see cref="DossierNotFoundException"/>.</summary>
     public async Task<StoredDossier> ReadAsync(string code, Actor caller, CancellationToken cancellationToken = default)
     {
@@ -99,14 +102,25 @@ public sealed partial class DossierService(
         return result.Outcome == AdvanceOutcome.Refused ? result.Refusal : null;
     }
 
-    /// <summary>Dispatches what saved dossiers still hold in their outbox (after a crash or a failed send).</summary>
+    /// <summary>
+    /// Dispatches what saved dossiers still hold in their outbox after a crash or a failed send: the outboxes this
+    /// sweep finds pending that the previous sweep found pending too, unchanged. One that was just saved is being
+    /// dispatched by the request that saved it; sweeping it as well would only send its messages twice and race its
+    /// mark. Sweeps are therefore spaced (a second or more), and an outbox is swept one to two sweeps after it stuck.
+    /// </summary>
     public async Task<int> DispatchPendingAsync(int limit, CancellationToken cancellationToken = default)
     {
         int dispatched = 0;
+        var pendingNow = new Dictionary<string, string>();
         await foreach (var pending in store.WithPendingOutboxAsync(limit, cancellationToken))
         {
-            dispatched += await DispatchAsync(pending, cancellationToken);
+            pendingNow[pending.Dossier.Id] = pending.ETag;
+            if (pendingAtLastSweep.GetValueOrDefault(pending.Dossier.Id) == pending.ETag)
+            {
+                dispatched += await DispatchAsync(pending, cancellationToken);
+            }
         }
+        pendingAtLastSweep = pendingNow;
         return dispatched;
     }
 

@@ -1,6 +1,5 @@
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
-using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Dossiers;
@@ -24,7 +23,7 @@ public sealed class ReminderRound(IDossierStore store, IMessageSender queue, Com
         var overdue = new List<string>();
         var dueSoon = new List<string>();
         var willBeLate = new List<string>();
-        await foreach (var stored in store.InStatusAsync(DossierStatus.Processing, null, cancellationToken))
+        await foreach (var stored in store.NeedingAttentionAsync(soon, cancellationToken))
         {
             var dossier = stored.Dossier;
             foreach (var step in dossier.ActiveSteps.Where(s => s.IsDueBetween(now, soon)))

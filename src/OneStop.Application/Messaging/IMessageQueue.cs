@@ -16,7 +16,8 @@ public interface IMessageSender
 /// A message transport the host also reads itself, with at-least-once delivery: a message is removed only after its handler succeeded;
 /// a failing one is delivered again later, and after too many failures, or at once when it cannot be read or
 /// the handler rejects it, it goes to the queue's poison queue with the reason. Handlers must be idempotent:
-/// a message may arrive twice.
+/// a message may arrive twice. Messages about different dossiers may be handled at the same time; one dossier's
+/// are handled one after the other, in the order received.
 /// </summary>
 public interface IMessageQueue : IMessageSender
 {

@@ -24,6 +24,12 @@ public interface IDossierStore
     /// <summary>Dossiers whose wake-up time has come, earliest first: what is due, never a scan of all.</summary>
     IAsyncEnumerable<StoredDossier> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Dossiers under way with a step due, or their appointment, at or before <paramref name="until"/>: overdue and
+    /// due-soon work, found by an indexed query whose cost follows what it finds.
+    /// </summary>
+    IAsyncEnumerable<StoredDossier> NeedingAttentionAsync(DateTimeOffset until, CancellationToken cancellationToken = default);
+
     /// <summary>Dossiers in a status, optionally only those with a step under way at a department.</summary>
     IAsyncEnumerable<StoredDossier> InStatusAsync(DossierStatus status, DepartmentCode? activeAt, CancellationToken cancellationToken = default);
 

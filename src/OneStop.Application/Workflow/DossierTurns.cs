@@ -18,21 +18,18 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
     /// <exception cref="DossierNotFoundException">No such dossier.</exception>
     public async Task<TurnOutcome> AdvanceAsync(TurnRequest request, CancellationToken cancellationToken = default)
     {
-        string? refusal = null;
-        bool moved = false;
+        string refusal;
         try
         {
+            Signal signal = new Tick();
             if (request.Decision is { } text)
             {
                 var department = new DepartmentCode(request.Department ?? throw new ArgumentException("A decision turn names the decision queue's department.", nameof(request)));
                 var (envelope, problem) = MessageEnvelope.Parse(text);
-                var decision = DecisionMessages.Validate(department, envelope ?? throw new MessageRejectedException(problem!));
-                moved = (await dossiers.ApplyAsync(request.DossierId, decision, cancellationToken)).Outcome == AdvanceOutcome.Applied;
+                signal = DecisionMessages.Validate(department, envelope ?? throw new MessageRejectedException(problem!));
             }
-            else
-            {
-                moved = (await dossiers.ApplyAsync(request.DossierId, new Tick(), cancellationToken)).Outcome == AdvanceOutcome.Applied;
-            }
+            var result = await dossiers.ApplyAsync(request.DossierId, signal, cancellationToken);
+            return Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied, null);
         }
         catch (SignalRefusedException refused)
         {
@@ -42,7 +39,9 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         {
             refusal = rejected.Message;
         }
-        return await OutcomeAsync(request.DossierId, moved, refusal, cancellationToken);
+        // Refused: nothing changed; the answer is read from the dossier as it is.
+        var stored = DossierCode.TryParse(request.DossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
+        return Outcome((stored ?? throw new DossierNotFoundException(request.DossierId)).Dossier, false, refusal);
     }
 
     /// <summary>Ticks every dossier whose wake-up time has come (the server's stand-in for durable timers); returns how many moved.</summary>
@@ -56,16 +55,9 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         return woken;
     }
 
-    private async Task<TurnOutcome> OutcomeAsync(string dossierId, bool moved, string? refusal, CancellationToken cancellationToken)
-    {
-        var stored = DossierCode.TryParse(dossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
-        if (stored is null)
-        {
-            throw new DossierNotFoundException(dossierId);
-        }
-        var dossier = stored.Dossier;
-        return new TurnOutcome(engine.WakeAt(dossier), dossier.Status.IsFinal() && dossier.Outbox.IsEmpty, (int)dossier.Status, moved, refusal);
-    }
+    /// <summary>A finished dossier whose outbox could not be sent yet is finished too: the outbox sweep sends it.</summary>
+    private TurnOutcome Outcome(Dossier dossier, bool moved, string? refusal) =>
+        new(engine.WakeAt(dossier), dossier.Status.IsFinal(), (int)dossier.Status, moved, refusal);
 }
 
 /// <summary>

@@ -57,6 +57,12 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
                 .WithParameter("@now", now.ToUnixTimeMilliseconds()),
             cancellationToken);
 
+    public IAsyncEnumerable<StoredDossier> NeedingAttentionAsync(DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            new QueryDefinition("SELECT * FROM c WHERE c.attentionAt <= @until ORDER BY c.attentionAt")
+                .WithParameter("@until", until.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
     public IAsyncEnumerable<StoredDossier> InStatusAsync(DossierStatus status, DepartmentCode? activeAt, CancellationToken cancellationToken = default) =>
         QueryAsync(
             activeAt is { } department

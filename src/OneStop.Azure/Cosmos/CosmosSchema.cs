@@ -28,7 +28,7 @@ public static class CosmosSchema
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
-            "/status/?", "/wakeAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
+            "/status/?", "/wakeAt/?", "/attentionAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
             "/outboxCount/?", "/procedureCode/?", "/intakePoint/?"),
     };
 

@@ -14,6 +14,7 @@ internal sealed record DossierDocument(
     int SchemaVersion,
     int Status,
     long? WakeAt,
+    long? AttentionAt,
     IReadOnlyList<string> ActiveDepartments,
     IReadOnlyList<string> Departments,
     long? ReceivedAt,
@@ -33,6 +34,7 @@ internal sealed record DossierDocument(
         CurrentSchemaVersion,
         (int)dossier.Status,
         wakeAt?.ToUnixTimeMilliseconds(),
+        AttentionOf(dossier)?.ToUnixTimeMilliseconds(),
         [.. dossier.ActiveSteps.Select(s => s.Department.Value).Distinct()],
         [.. dossier.Procedure.ProcessDepartments.Select(d => d.Value)],
         dossier.ReceivedAt?.ToUnixTimeMilliseconds(),
@@ -41,6 +43,21 @@ internal sealed record DossierDocument(
         dossier.Procedure.Code.Value,
         dossier.IntakePoint.Code,
         dossier);
+
+    /// <summary>
+    /// When a dossier under way needs the center's attention: its earliest step due, or its appointment if that
+    /// comes first. The reminder round and the deadline list ask for what needs attention by a time, an indexed
+    /// range query whose cost follows the dossiers it finds, not those stored.
+    /// </summary>
+    private static DateTimeOffset? AttentionOf(Dossier dossier)
+    {
+        if (dossier.Status != DossierStatus.Processing)
+        {
+            return null;
+        }
+        DateTimeOffset?[] candidates = [.. dossier.ActiveSteps.Select(s => s.DueAt), dossier.RevisedAppointmentAt ?? dossier.AppointmentAt];
+        return candidates.Where(c => c is not null).Min();
+    }
 
     public StoredDossier ToStored(string etag) =>
         new(Dossier, etag, WakeAt is { } wake ? DateTimeOffset.FromUnixTimeMilliseconds(wake) : null);

@@ -43,6 +43,7 @@ public sealed class StorageMessageQueue(QueueServiceClient service, StorageQueue
         var client = await QueueAsync(queue, cancellationToken);
         QueueMessage[] messages = await client.ReceiveMessagesAsync(Math.Clamp(maxMessages, 1, 32), settings.VisibilityTimeout, cancellationToken);
         int completed = 0, retried = 0, poisoned = 0;
+        var readable = new List<(QueueMessage Message, string Text, MessageEnvelope Envelope)>();
         foreach (var message in messages)
         {
             var text = message.Body.ToString();
@@ -53,34 +54,67 @@ public sealed class StorageMessageQueue(QueueServiceClient service, StorageQueue
                 poisoned++;
                 continue;
             }
-            using var activity = OneStopTelemetry.Traces.StartActivity($"process {queue}", ActivityKind.Consumer, envelope.TraceParent);
-            activity?.SetTag("messaging.system", "azure_storage_queues");
-            activity?.SetTag("messaging.destination.name", queue);
-            activity?.SetTag("messaging.message.id", envelope.MessageId);
-            activity?.SetTag("onestop.dossier", envelope.DossierId);
-            try
-            {
-                await handler(envelope, cancellationToken);
-                await client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                completed++;
-            }
-            catch (MessageRejectedException rejected)
-            {
-                await PoisonAsync(client, message, text, $"rejected: {rejected.Message}", cancellationToken);
-                poisoned++;
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException && message.DequeueCount >= settings.MaxDeliveries)
-            {
-                await PoisonAsync(client, message, text, $"failed {message.DequeueCount} times, last: {failure.GetType().Name}: {failure.Message}", cancellationToken);
-                poisoned++;
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // Left on the queue: it becomes visible again when its visibility timeout ends.
-                retried++;
-            }
+            readable.Add((message, text, envelope));
         }
+        // Different dossiers' messages are handled at once; one dossier's in the order they came, as Service Bus
+        // sessions would (and as its ETag would force anyway).
+        await Task.WhenAll(readable.GroupBy(m => m.Envelope.DossierId).Select(async dossier =>
+        {
+            foreach (var (message, text, envelope) in dossier)
+            {
+                switch (await HandleAsync(client, queue, message, text, envelope, handler, cancellationToken))
+                {
+                    case Handled.Completed:
+                        Interlocked.Increment(ref completed);
+                        break;
+                    case Handled.Retried:
+                        Interlocked.Increment(ref retried);
+                        break;
+                    default:
+                        Interlocked.Increment(ref poisoned);
+                        break;
+                }
+            }
+        }));
         return new ProcessReport(completed, retried, poisoned);
+    }
+
+    private enum Handled
+    {
+        Completed,
+        Retried,
+        Poisoned,
+    }
+
+    private async Task<Handled> HandleAsync(
+        QueueClient client, string queue, QueueMessage message, string text, MessageEnvelope envelope, Func<MessageEnvelope, CancellationToken, Task> handler, CancellationToken cancellationToken)
+    {
+        using var activity = OneStopTelemetry.Traces.StartActivity($"process {queue}", ActivityKind.Consumer, envelope.TraceParent);
+        activity?.SetTag("messaging.system", "azure_storage_queues");
+        activity?.SetTag("messaging.destination.name", queue);
+        activity?.SetTag("messaging.message.id", envelope.MessageId);
+        activity?.SetTag("onestop.dossier", envelope.DossierId);
+        try
+        {
+            await handler(envelope, cancellationToken);
+            await client.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            return Handled.Completed;
+        }
+        catch (MessageRejectedException rejected)
+        {
+            await PoisonAsync(client, message, text, $"rejected: {rejected.Message}", cancellationToken);
+            return Handled.Poisoned;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException && message.DequeueCount >= settings.MaxDeliveries)
+        {
+            await PoisonAsync(client, message, text, $"failed {message.DequeueCount} times, last: {failure.GetType().Name}: {failure.Message}", cancellationToken);
+            return Handled.Poisoned;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Left on the queue: it becomes visible again when its visibility timeout ends.
+            return Handled.Retried;
+        }
     }
 
     /// <summary>How many messages wait on a queue (approximately, as the service counts them).</summary>

@@ -10,14 +10,23 @@ namespace OneStop.Server.Workers;
 /// </summary>
 public sealed class WakeUpWorker(DossierTurns turns, DossierService dossiers, ServerSettings settings, TimeProvider time, ILogger<WakeUpWorker> logger) : BackgroundService
 {
+    /// <summary>Outbox sweeps are spaced so that a request still dispatching its own outbox is left to finish it.</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var sinceSweep = System.Diagnostics.Stopwatch.StartNew();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 int woken = await turns.WakeDueAsync(time.GetUtcNow(), 100, stoppingToken);
-                int dispatched = await dossiers.DispatchPendingAsync(100, stoppingToken);
+                int dispatched = 0;
+                if (sinceSweep.Elapsed >= SweepInterval)
+                {
+                    dispatched = await dossiers.DispatchPendingAsync(100, stoppingToken);
+                    sinceSweep.Restart();
+                }
                 if (woken + dispatched > 0)
                 {
                     logger.LogInformation("Woke {Woken} dossiers, dispatched {Dispatched} pending commands", woken, dispatched);

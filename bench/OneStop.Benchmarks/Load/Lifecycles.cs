@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Messaging;
+using OneStop.Application.Serialization;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+
+namespace OneStop.Benchmarks.Load;
+
+/// <summary>
+/// One dossier's life as its clients live it: the applicant submits (a 100 KB scan and a 2 KB page), reception
+/// receives, the department decides its two steps as each assignment reaches its queue, and reception returns
+/// the result once the applicant is told it is ready.
+/// </summary>
+internal sealed class Lifecycles(LoadServer server, QueueWatcher assignments, QueueWatcher notifications)
+{
+    public const string Procedure = "SAMPLE.XD.04";
+    private static readonly DepartmentCode Construction = new("SXD");
+    private static readonly byte[] Scan = Pdf(100 * 1024);
+    private static readonly byte[] Page = Pdf(2 * 1024);
+
+    public static string? AssignmentKey(MessageEnvelope message) =>
+        message.Kind == "assignToDepartment" && message.ReadBody<Command>() is AssignToDepartment assignment ? $"{message.DossierId}|{assignment.Step}" : null;
+
+    public static string? ResultReadyKey(MessageEnvelope message) =>
+        message.Kind == "notifyApplicant" && message.ReadBody<Command>() is NotifyApplicant { Notice: ApplicantNotice.ResultReady } ? $"{message.DossierId}|ready" : null;
+
+    public async Task LiveAsync(int client)
+    {
+        var code = await SubmitAsync(client, Scan, Page);
+        await SendAsync(server.Request(HttpMethod.Post, $"/api/dossiers/{code}/reception", Role.ReceptionOfficer, "officer-1"), new { decision = "receive" });
+        for (int step = 0; step < 2; step++)
+        {
+            await assignments.WaitAsync($"{code}|{step}");
+            var decision = new DepartmentDecision($"{code}-{step}", Construction, step, DecisionKind.Approve, "Đồng ý")
+            {
+                Actor = Actor.DepartmentOfficer("sxd-01", "Chuyên viên Sở Xây dựng", Construction),
+            };
+            await server.Queues.SendAsync(QueueNames.Decisions(Construction), MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow));
+        }
+        await notifications.WaitAsync($"{code}|ready");
+        await SendAsync(server.Request(HttpMethod.Post, $"/api/dossiers/{code}/return", Role.ReceptionOfficer, "officer-1"), new { method = "Counter" });
+    }
+
+    /// <summary>A submission of the given files (as 'don' and 'ban-ve'); answers the dossier's code.</summary>
+    public async Task<string> SubmitAsync(int client, HttpContent scan, HttpContent page)
+    {
+        var request = server.Request(HttpMethod.Post, "/api/dossiers", Role.Applicant, $"citizen-{client}");
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var form = new
+        {
+            procedureCode = Procedure,
+            channel = "Online",
+            intakePointCode = "TTPVHCC",
+            applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId = "019085012345", phone = "0912345678", address = "Thái Nguyên" },
+        };
+        scan.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        page.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        request.Content = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(form), Encoding.UTF8, "application/json"), "form" },
+            { scan, "don", "don.pdf" },
+            { page, "ban-ve", "ban-ve.pdf" },
+        };
+        using var response = await server.Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return (await JsonSerializer.DeserializeAsync<SubmissionResult>(await response.Content.ReadAsStreamAsync(), DomainJson.Options))!.Code;
+    }
+
+    private Task<string> SubmitAsync(int client, byte[] scan, byte[] page) => SubmitAsync(client, new ByteArrayContent(scan), new ByteArrayContent(page));
+
+    private async Task SendAsync(HttpRequestMessage request, object body)
+    {
+        request.Content = JsonContent(body);
+        using var response = await server.Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{request.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+
+    public static byte[] Pdf(int length)
+    {
+        var bytes = new byte[length];
+        Random.Shared.NextBytes(bytes);
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
+    }
+}

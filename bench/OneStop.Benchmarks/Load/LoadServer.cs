@@ -1,0 +1,112 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Api.Security;
+using OneStop.Application.Access;
+using OneStop.Application.Ports;
+using OneStop.Azure;
+using OneStop.Azure.Cosmos;
+using OneStop.Azure.Queues;
+using OneStop.Server.Hosting;
+
+namespace OneStop.Benchmarks.Load;
+
+/// <summary>
+/// The self-hosted server in this process on the local services, with a database, blob container and queue
+/// prefix of its own and a dossier store that counts its documents. Start the services first.
+/// </summary>
+internal sealed class LoadServer : IAsyncDisposable
+{
+    private readonly string suffix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+    private readonly JwtSettings jwt = new() { Issuer = "onestop-bench", Audience = "onestop-api", SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+    private WebApplication app = null!;
+
+    public AzureServicesSettings Azure => AzureServicesSettings.LocalStandIns($"load-{suffix}", $"load-{suffix}");
+
+    public string QueuePrefix => $"l{suffix}-";
+
+    public string Agency { get; } = $"{Random.Shared.Next(100, 1000)}.{Random.Shared.Next(10, 100)}.{Random.Shared.Next(10, 100)}.H56";
+
+    public CountingDossierStore Store { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public StorageMessageQueue Queues { get; private set; } = null!;
+
+    public static async Task<LoadServer> StartAsync()
+    {
+        var server = new LoadServer();
+        await server.InitializeAsync();
+        return server;
+    }
+
+    private async Task InitializeAsync()
+    {
+        app = ServerApp.Build([], configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["OneStop:Agency"] = Agency,
+            ["OneStop:IntakePoints:0:Code"] = "TTPVHCC",
+            ["OneStop:IntakePoints:0:Name"] = "Trung tâm Phục vụ hành chính công tỉnh",
+            ["OneStop:IntakePoints:0:Kind"] = "Center",
+            ["OneStop:Azure:StorageConnectionString"] = Azure.StorageConnectionString,
+            ["OneStop:Azure:CosmosConnectionString"] = Azure.CosmosConnectionString,
+            ["OneStop:Azure:CosmosDatabase"] = Azure.CosmosDatabase,
+            ["OneStop:Azure:AttachmentsContainer"] = Azure.AttachmentsContainer,
+            ["OneStop:EnsureStorage"] = "true",
+            ["OneStop:CatalogFile"] = Path.Combine(RepositoryRoot(), "samples", "catalog.sample.json"),
+            ["OneStop:Jwt:Issuer"] = jwt.Issuer,
+            ["OneStop:Jwt:Audience"] = jwt.Audience,
+            ["OneStop:Jwt:SigningKey"] = jwt.SigningKey,
+            ["OneStop:QueuePrefix"] = QueuePrefix,
+            ["OneStop:Workers:PollInterval"] = "00:00:00.020",
+        }), services => services.AddSingleton<IDossierStore>(sp =>
+            new CountingDossierStore(new CosmosDossierStore(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Dossiers)))));
+        Store = (CountingDossierStore)app.Services.GetRequiredService<IDossierStore>();
+        await ServerApp.PrepareAsync(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+        Queues = new StorageMessageQueue(new AzureClients(Azure).Queues(), StorageQueueSettings.Default with { Prefix = QueuePrefix }, TimeProvider.System);
+    }
+
+    public HttpRequestMessage Request(HttpMethod method, string path, Role role, string subject)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", new TokenIssuer(jwt, TimeProvider.System).Issue(role, subject, subject));
+        return request;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OneStop.Functions.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("Run from the repository.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        var clients = new AzureClients(Azure);
+        using (var cosmos = clients.Cosmos())
+        {
+            await cosmos.GetDatabase(Azure.CosmosDatabase).DeleteStreamAsync();
+        }
+        await clients.Attachments().DeleteIfExistsAsync();
+        await foreach (var queue in clients.Queues().GetQueuesAsync(prefix: QueuePrefix))
+        {
+            await clients.Queues().DeleteQueueAsync(queue.Name);
+        }
+        await app.DisposeAsync();
+        Http.Dispose();
+    }
+}

@@ -32,7 +32,8 @@ internal static class DueScanLoad
             var fill = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(1, size), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (n, ct) =>
             {
-                var dossier = BenchmarkDossiers.Received(n <= Due ? DueReceived : LaterReceived, n);
+                // A day holds at most 9,999 codes: the stored dossiers are spread over days after the due ones.
+                var dossier = n <= Due ? BenchmarkDossiers.Received(DueReceived, n) : BenchmarkDossiers.Received(LaterReceived.AddDays(n / 9000), (n % 9000) + 1);
                 await store.CreateAsync(dossier, BenchmarkDossiers.Engine.WakeAt(dossier), ct);
             });
             var filled = fill.Elapsed;

@@ -5,7 +5,7 @@ using OneStop.Benchmarks.Load;
 // Load runs (start the local services first: bash tools/services.sh start):
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- lifecycle [seconds per run, default 20]
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- submission
-//   dotnet run -c Release --project bench/OneStop.Benchmarks -- scans [largest store, default 200000]
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- scans [largest store, default 20000]
 switch (args.FirstOrDefault())
 {
     case "lifecycle":
@@ -15,7 +15,7 @@ switch (args.FirstOrDefault())
         await SubmissionLoad.RunAsync();
         break;
     case "scans":
-        await DueScanLoad.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 200_000);
+        await DueScanLoad.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(LifecycleLoad).Assembly).Run(args);

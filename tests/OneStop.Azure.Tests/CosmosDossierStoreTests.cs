@@ -147,10 +147,12 @@ public class CosmosDossierStoreTests(LocalServices services) : IClassFixture<Loc
         await store.CreateAsync(pending, null);
         await store.CreateAsync(dispatched.WithDispatched(dispatched.Outbox.Select(c => c.Id)), null);
 
-        var ids = await store.WithPendingOutboxAsync(1000).Select(d => d.Dossier.Id).ToListAsync();
+        var ids = await store.WithPendingOutboxAsync(DateTimeOffset.UtcNow.AddSeconds(1), 1000).Select(d => d.Dossier.Id).ToListAsync();
+        var savedLater = await store.WithPendingOutboxAsync(DateTimeOffset.UtcNow.AddMinutes(-1), 1000).Select(d => d.Dossier.Id).ToListAsync();
 
         Assert.Contains(pending.Id, ids);
         Assert.DoesNotContain(dispatched.Id, ids);
+        Assert.DoesNotContain(pending.Id, savedLater);
     }
 
     private static async Task<Exception?> Attempt(Func<Task> write)

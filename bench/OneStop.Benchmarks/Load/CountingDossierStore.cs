@@ -56,9 +56,9 @@ internal sealed class CountingDossierStore(IDossierStore inner) : IDossierStore
         return inner.ForPeriodAsync(period, cancellationToken);
     }
 
-    public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(int limit, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(DateTimeOffset savedBefore, int limit, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref queries);
-        return inner.WithPendingOutboxAsync(limit, cancellationToken);
+        return inner.WithPendingOutboxAsync(savedBefore, limit, cancellationToken);
     }
 }

@@ -27,8 +27,8 @@ public sealed partial class DossierService(
 {
     private const int MaxSaveAttempts = 5;
 
-    /// <summary>The outboxes the last sweep found pending, by dossier, with the version it found.</summary>
-    private Dictionary<string, string> pendingAtLastSweep = [];
+    /// <summary>How long an outbox is left to the request that saved it before the sweep sends it.</summary>
+    public static readonly TimeSpan OutboxGrace = TimeSpan.FromSeconds(2);
 
     /// <summary>A dossier the caller may see, or <see cref="DossierNotFoundException"/>.</summary>
     public async Task<StoredDossier> ReadAsync(string code, Actor caller, CancellationToken cancellationToken = default)
@@ -103,24 +103,18 @@ public sealed partial class DossierService(
     }
 
     /// <summary>
-    /// Dispatches what saved dossiers still hold in their outbox after a crash or a failed send: the outboxes this
-    /// sweep finds pending that the previous sweep found pending too, unchanged. One that was just saved is being
-    /// dispatched by the request that saved it; sweeping it as well would only send its messages twice and race its
-    /// mark. Sweeps are therefore spaced (a second or more), and an outbox is swept one to two sweeps after it stuck.
+    /// Dispatches what saved dossiers still hold in their outbox after a crash or a failed send: outboxes pending
+    /// since a write at least <see cref="OutboxGrace"/> ago. A fresher one is being dispatched by the request that
+    /// saved it; sweeping it as well would only send its messages twice and race its mark. The age is real time,
+    /// as the store records it, not the engine's clock.
     /// </summary>
     public async Task<int> DispatchPendingAsync(int limit, CancellationToken cancellationToken = default)
     {
         int dispatched = 0;
-        var pendingNow = new Dictionary<string, string>();
-        await foreach (var pending in store.WithPendingOutboxAsync(limit, cancellationToken))
+        await foreach (var pending in store.WithPendingOutboxAsync(DateTimeOffset.UtcNow - OutboxGrace, limit, cancellationToken))
         {
-            pendingNow[pending.Dossier.Id] = pending.ETag;
-            if (pendingAtLastSweep.GetValueOrDefault(pending.Dossier.Id) == pending.ETag)
-            {
-                dispatched += await DispatchAsync(pending, cancellationToken);
-            }
+            dispatched += await DispatchAsync(pending, cancellationToken);
         }
-        pendingAtLastSweep = pendingNow;
         return dispatched;
     }
 

@@ -37,7 +37,8 @@ public interface IDossierStore
     IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default);
 
     /// <summary>Dossiers whose outbox holds commands not yet dispatched (a crash between save and dispatch).</summary>
-    IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(int limit, CancellationToken cancellationToken = default);
+    /// <param name="savedBefore">Only dossiers last written before this (real) time: a fresh outbox is its writer's to send.</param>
+    IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(DateTimeOffset savedBefore, int limit, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A write lost a race: the dossier exists already, or changed since it was read. Nothing was written.</summary>

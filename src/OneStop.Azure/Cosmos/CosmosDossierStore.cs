@@ -79,8 +79,12 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
                 .WithParameter("@to", period.To.ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(int limit, CancellationToken cancellationToken = default) =>
-        QueryAsync(new QueryDefinition("SELECT TOP @limit * FROM c WHERE c.outboxCount > 0").WithParameter("@limit", limit), cancellationToken);
+    public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(DateTimeOffset savedBefore, int limit, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            new QueryDefinition("SELECT TOP @limit * FROM c WHERE c.outboxCount > 0 AND c.savedAt < @before")
+                .WithParameter("@limit", limit)
+                .WithParameter("@before", savedBefore.ToUnixTimeMilliseconds()),
+            cancellationToken);
 
     private async IAsyncEnumerable<StoredDossier> QueryAsync(QueryDefinition query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

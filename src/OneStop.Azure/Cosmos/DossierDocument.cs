@@ -22,6 +22,7 @@ internal sealed record DossierDocument(
     int OutboxCount,
     string ProcedureCode,
     string IntakePoint,
+    long SavedAt,
     Dossier Dossier)
 {
     public const int CurrentSchemaVersion = 1;
@@ -42,6 +43,8 @@ internal sealed record DossierDocument(
         dossier.Outbox.Length,
         dossier.Procedure.Code.Value,
         dossier.IntakePoint.Code,
+        // The real time of the write (not the engine's clock): the outbox sweep compares it with the real time.
+        DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
         dossier);
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace OneStop.Server.Workers;
 /// </summary>
 public sealed class WakeUpWorker(DossierTurns turns, DossierService dossiers, ServerSettings settings, TimeProvider time, ILogger<WakeUpWorker> logger) : BackgroundService
 {
-    /// <summary>Outbox sweeps are spaced so that a request still dispatching its own outbox is left to finish it.</summary>
+    /// <summary>Outbox sweeps need not run as often as wake-ups: they only pick up what a crash or a failed send left.</summary>
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

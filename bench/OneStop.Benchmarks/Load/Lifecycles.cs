@@ -1,10 +1,8 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using OneStop.Application.Access;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -31,7 +29,7 @@ internal sealed class Lifecycles(LoadServer server, QueueWatcher assignments, Qu
 
     public async Task LiveAsync(int client)
     {
-        var code = await SubmitAsync(client, Scan, Page);
+        var code = await server.SubmitAsync(Procedure, client, new ByteArrayContent(Scan), new ByteArrayContent(Page));
         await SendAsync(server.Request(HttpMethod.Post, $"/api/dossiers/{code}/reception", Role.ReceptionOfficer, "officer-1"), new { decision = "receive" });
         for (int step = 0; step < 2; step++)
         {
@@ -45,36 +43,6 @@ internal sealed class Lifecycles(LoadServer server, QueueWatcher assignments, Qu
         await notifications.WaitAsync($"{code}|ready");
         await SendAsync(server.Request(HttpMethod.Post, $"/api/dossiers/{code}/return", Role.ReceptionOfficer, "officer-1"), new { method = "Counter" });
     }
-
-    /// <summary>A submission of the given files (as 'don' and 'ban-ve'); answers the dossier's code.</summary>
-    public async Task<string> SubmitAsync(int client, HttpContent scan, HttpContent page)
-    {
-        var request = server.Request(HttpMethod.Post, "/api/dossiers", Role.Applicant, $"citizen-{client}");
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var form = new
-        {
-            procedureCode = Procedure,
-            channel = "Online",
-            intakePointCode = "TTPVHCC",
-            applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId = "019085012345", phone = "0912345678", address = "Thái Nguyên" },
-        };
-        scan.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        page.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        request.Content = new MultipartFormDataContent
-        {
-            { new StringContent(JsonSerializer.Serialize(form), Encoding.UTF8, "application/json"), "form" },
-            { scan, "don", "don.pdf" },
-            { page, "ban-ve", "ban-ve.pdf" },
-        };
-        using var response = await server.Http.SendAsync(request);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-        return (await JsonSerializer.DeserializeAsync<SubmissionResult>(await response.Content.ReadAsStreamAsync(), DomainJson.Options))!.Code;
-    }
-
-    private Task<string> SubmitAsync(int client, byte[] scan, byte[] page) => SubmitAsync(client, new ByteArrayContent(scan), new ByteArrayContent(page));
 
     private async Task SendAsync(HttpRequestMessage request, object body)
     {

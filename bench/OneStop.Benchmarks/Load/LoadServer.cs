@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +10,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
 using OneStop.Application.Ports;
+using OneStop.Application.Serialization;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
@@ -81,6 +85,34 @@ internal sealed class LoadServer : IAsyncDisposable
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", new TokenIssuer(jwt, TimeProvider.System).Issue(role, subject, subject));
         return request;
+    }
+
+    /// <summary>An applicant's submission of the given files (as 'don' and 'ban-ve'); answers the dossier's code.</summary>
+    public async Task<string> SubmitAsync(string procedure, int client, HttpContent scan, HttpContent page)
+    {
+        var request = Request(HttpMethod.Post, "/api/dossiers", Role.Applicant, $"citizen-{client}");
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var form = new
+        {
+            procedureCode = procedure,
+            channel = "Online",
+            intakePointCode = "TTPVHCC",
+            applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId = "019085012345", phone = "0912345678", address = "Thái Nguyên" },
+        };
+        scan.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        page.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        request.Content = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(form), Encoding.UTF8, "application/json"), "form" },
+            { scan, "don", "don.pdf" },
+            { page, "ban-ve", "ban-ve.pdf" },
+        };
+        using var response = await Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return (await JsonSerializer.DeserializeAsync<SubmissionResult>(await response.Content.ReadAsStreamAsync(), DomainJson.Options))!.Code;
     }
 
     public static string RepositoryRoot()

@@ -15,7 +15,6 @@ internal static class SubmissionLoad
     public static async Task RunAsync()
     {
         await using var server = await LoadServer.StartAsync();
-        var lives = new Lifecycles(server, null!, null!);
         var blobs = new AzureClients(server.Azure).Attachments();
         var report = new StringBuilder()
             .AppendLine($"Sequential, {Rounds} rounds each after 3 warm-ups; the submission also stores a 2 KB second page and files the dossier.")
@@ -26,13 +25,13 @@ internal static class SubmissionLoad
         {
             var bytes = Lifecycles.Pdf(megabytes * 1024 * 1024);
             var raw = await TimeAsync(() => blobs.GetBlobClient($"raw/{Guid.NewGuid():N}").UploadAsync(new BinaryData(bytes)));
-            var submissions = await TimeAsync(() => lives.SubmitAsync(0, new ByteArrayContent(bytes), new ByteArrayContent(Lifecycles.Pdf(2048))));
+            var submissions = await TimeAsync(() => server.SubmitAsync(Lifecycles.Procedure, 0, new ByteArrayContent(bytes), new ByteArrayContent(Lifecycles.Pdf(2048))));
             double p99 = LifecycleLoad.Percentile(submissions, 0.99), rawP99 = LifecycleLoad.Percentile(raw, 0.99);
             report.AppendLine(
                 $"| {megabytes} MB | {LifecycleLoad.Percentile(raw, 0.5):F1} ms | {rawP99:F1} ms | {LifecycleLoad.Percentile(submissions, 0.5):F1} ms | {p99:F1} ms | " +
                 $"{p99 / rawP99:F2} | {megabytes * 1000 / submissions.Average():F0} |");
         }
-        report.AppendLine().AppendLine(await PeakMemoryAsync(lives));
+        report.AppendLine().AppendLine(await PeakMemoryAsync(server));
         Console.WriteLine(report);
     }
 
@@ -52,7 +51,7 @@ internal static class SubmissionLoad
     }
 
     /// <summary>50 concurrent 10 MB submissions, the process's working set sampled every 10 ms.</summary>
-    private static async Task<string> PeakMemoryAsync(Lifecycles lives)
+    private static async Task<string> PeakMemoryAsync(LoadServer server)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -71,7 +70,7 @@ internal static class SubmissionLoad
             }
         });
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(client => lives.SubmitAsync(client, new GeneratedPdf(10L * 1024 * 1024), new ByteArrayContent(Lifecycles.Pdf(2048)))));
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(client => server.SubmitAsync(Lifecycles.Procedure, client, new GeneratedPdf(10L * 1024 * 1024), new ByteArrayContent(Lifecycles.Pdf(2048)))));
         var elapsed = clock.Elapsed;
         await sampling.CancelAsync();
         await sampler;

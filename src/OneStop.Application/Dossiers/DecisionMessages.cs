@@ -68,11 +68,11 @@ public sealed class DecisionMessages(DossierService dossiers, DossierTurns turns
     /// <exception cref="MessageRejectedException">Why the message was refused; nothing changed.</exception>
     public async Task HandleAsync(DepartmentCode queueDepartment, MessageEnvelope message, CancellationToken cancellationToken)
     {
-        Validate(queueDepartment, message);
+        var decision = Validate(queueDepartment, message);
         TurnOutcome outcome;
         try
         {
-            outcome = await turns.AdvanceAsync(new TurnRequest(message.DossierId, queueDepartment.Value, JsonSerializer.Serialize(message, Serialization.DomainJson.Options)), cancellationToken);
+            outcome = await turns.AdvanceAsync(message.DossierId, decision, cancellationToken);
         }
         catch (DossierNotFoundException notFound)
         {

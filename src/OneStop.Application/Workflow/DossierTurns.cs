@@ -15,33 +15,47 @@ namespace OneStop.Application.Workflow;
 /// </summary>
 public sealed class DossierTurns(DossierService dossiers, IDossierStore store, DossierEngine engine)
 {
+    /// <summary>A turn as the orchestration asks for it: the decision message as it came off its queue, or nothing.</summary>
     /// <exception cref="DossierNotFoundException">No such dossier.</exception>
     public async Task<TurnOutcome> AdvanceAsync(TurnRequest request, CancellationToken cancellationToken = default)
     {
-        string refusal;
-        try
+        Signal signal = new Tick();
+        if (request.Decision is { } text)
         {
-            Signal signal = new Tick();
-            if (request.Decision is { } text)
+            var department = new DepartmentCode(request.Department ?? throw new ArgumentException("A decision turn names the decision queue's department.", nameof(request)));
+            var (envelope, problem) = MessageEnvelope.Parse(text);
+            try
             {
-                var department = new DepartmentCode(request.Department ?? throw new ArgumentException("A decision turn names the decision queue's department.", nameof(request)));
-                var (envelope, problem) = MessageEnvelope.Parse(text);
                 signal = DecisionMessages.Validate(department, envelope ?? throw new MessageRejectedException(problem!));
             }
-            var result = await dossiers.ApplyAsync(request.DossierId, signal, cancellationToken);
+            catch (MessageRejectedException rejected)
+            {
+                return await RefusedAsync(request.DossierId, rejected.Message, cancellationToken);
+            }
+        }
+        return await AdvanceAsync(request.DossierId, signal, cancellationToken);
+    }
+
+    /// <summary>A turn with a signal already read and checked (the server's decision worker).</summary>
+    /// <exception cref="DossierNotFoundException">No such dossier.</exception>
+    public async Task<TurnOutcome> AdvanceAsync(string dossierId, Signal signal, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await dossiers.ApplyAsync(dossierId, signal, cancellationToken);
             return Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied, null);
         }
         catch (SignalRefusedException refused)
         {
-            refusal = $"{refused.Refusal.Code}: {refused.Refusal.Message}";
+            return await RefusedAsync(dossierId, $"{refused.Refusal.Code}: {refused.Refusal.Message}", cancellationToken);
         }
-        catch (MessageRejectedException rejected)
-        {
-            refusal = rejected.Message;
-        }
-        // Refused: nothing changed; the answer is read from the dossier as it is.
-        var stored = DossierCode.TryParse(request.DossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
-        return Outcome((stored ?? throw new DossierNotFoundException(request.DossierId)).Dossier, false, refusal);
+    }
+
+    /// <summary>Refused: nothing changed; the answer is read from the dossier as it is.</summary>
+    private async Task<TurnOutcome> RefusedAsync(string dossierId, string refusal, CancellationToken cancellationToken)
+    {
+        var stored = DossierCode.TryParse(dossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
+        return Outcome((stored ?? throw new DossierNotFoundException(dossierId)).Dossier, false, refusal);
     }
 
     /// <summary>Ticks every dossier whose wake-up time has come (the server's stand-in for durable timers); returns how many moved.</summary>

@@ -20,10 +20,10 @@ namespace OneStop.Azure;
 /// </summary>
 public static class OneStopServices
 {
-    /// <param name="claimTimeout">How long an Idempotency-Key claim of a request that died blocks a retry (default five minutes).</param>
-    public static IServiceCollection AddOneStopCore(
-        this IServiceCollection services, AzureServicesSettings azure, CenterSettings center, WorkingCalendar calendar, string reminderSchedule, TimeSpan? claimTimeout = null)
+    public static IServiceCollection AddOneStopCore(this IServiceCollection services, OneStopSettings settings)
     {
+        var azure = settings.Azure;
+        var calendar = Calendar(settings.CalendarNoticesFile);
         var clients = new AzureClients(azure);
         var cosmos = clients.Cosmos();
         var database = cosmos.GetDatabase(azure.CosmosDatabase);
@@ -34,23 +34,23 @@ public static class OneStopServices
         services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
         services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
         services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
-        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), claimTimeout));
+        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), settings.IdempotencyClaimTimeout));
         services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DossierEngine(calendar));
-        services.AddSingleton(center);
+        services.AddSingleton(settings.Center);
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierTurns>();
         services.AddSingleton<DecisionMessages>();
-        services.AddSingleton(new ReminderSchedule(reminderSchedule, calendar));
+        services.AddSingleton(new ReminderSchedule(settings.Reminders.Schedule, calendar));
         services.AddSingleton<ReminderRound>();
         return services;
     }
 
     /// <summary>The working calendar with the province's annual notices, when a file of them is configured.</summary>
-    public static WorkingCalendar Calendar(string? noticesFile) => noticesFile is { } path
+    private static WorkingCalendar Calendar(string? noticesFile) => noticesFile is { } path
         ? new WorkingCalendar(WorkingCalendarSettings.Default, AnnualNotice.ListFromJson(File.ReadAllText(path)))
         : WorkingCalendar.Default;
 }

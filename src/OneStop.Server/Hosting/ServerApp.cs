@@ -8,13 +8,11 @@ using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application;
 using OneStop.Application.Catalog;
-using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
-using OneStop.Domain.Dossiers;
 using OneStop.Server.Api;
 using OneStop.Server.Workers;
 using OpenTelemetry.Metrics;
@@ -111,7 +109,7 @@ public static class ServerApp
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddOneStopCore(settings.Azure, new CenterSettings(new AgencyCode(settings.Agency), settings.IntakePoints), OneStopServices.Calendar(settings.CalendarNoticesFile), settings.Reminders.Schedule, settings.IdempotencyClaimTimeout);
+        services.AddOneStopCore(settings);
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default with { Prefix = settings.QueuePrefix, VisibilityTimeout = settings.Workers.VisibilityTimeout }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
         services.AddSingleton<DossierApi>();

@@ -1,0 +1,62 @@
+using OneStop.Application.Dossiers;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Azure;
+
+/// <summary>
+/// The part of the "OneStop" configuration section both hosts read the same way: the center, the services, the
+/// calendar and catalog files, the reminder schedule. Each host adds its own (the token issuer, its workers).
+/// </summary>
+public record OneStopSettings
+{
+    public string Agency { get; init; } = "";
+
+    public List<IntakePoint> IntakePoints { get; init; } = [];
+
+    public AzureServicesSettings Azure { get; init; } = new();
+
+    /// <summary>A catalog JSON file to import at start-up (idempotent), or none.</summary>
+    public string? CatalogFile { get; init; }
+
+    public ReminderSettings Reminders { get; init; } = new();
+
+    /// <summary>How long the claim of a submission that died keeps its Idempotency-Key from being retried.</summary>
+    public TimeSpan IdempotencyClaimTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A JSON file of annual holiday notices (see AnnualNotice), loaded into the working calendar.</summary>
+    public string? CalendarNoticesFile { get; init; }
+
+    public CenterSettings Center => new(new AgencyCode(Agency), IntakePoints);
+
+    /// <summary>Every missing or wrong setting, each named by its configuration key.</summary>
+    public virtual IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!AgencyCode.IsValid(Agency))
+        {
+            problems.Add($"OneStop:Agency '{Agency}' is not an agency code like 000.00.12.H56.");
+        }
+        if (IntakePoints.Count == 0)
+        {
+            problems.Add("OneStop:IntakePoints is empty: list at least the center.");
+        }
+        problems.AddRange(Azure.Problems().Select(p => $"OneStop:Azure: {p}"));
+        if (CatalogFile is not null && !File.Exists(CatalogFile))
+        {
+            problems.Add($"OneStop:CatalogFile '{CatalogFile}' does not exist.");
+        }
+        if (!ReminderSchedule.IsValid(Reminders.Schedule))
+        {
+            problems.Add($"OneStop:Reminders:Schedule '{Reminders.Schedule}' is not a cron expression (minute hour day month weekday).");
+        }
+        if (CalendarNoticesFile is not null && !File.Exists(CalendarNoticesFile))
+        {
+            problems.Add($"OneStop:CalendarNoticesFile '{CalendarNoticesFile}' does not exist.");
+        }
+        if (IdempotencyClaimTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("OneStop:IdempotencyClaimTimeout must be positive.");
+        }
+        return problems;
+    }
+}

@@ -15,6 +15,7 @@ using OneStop.Azure.Queues;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
+using OneStop.Testing;
 using Xunit.Abstractions;
 using static OneStop.Server.Tests.Submissions;
 
@@ -55,27 +56,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        server = new ServerProcess(new Dictionary<string, string>
-        {
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["OneStop__Agency"] = agency,
-            ["OneStop__IntakePoints__0__Code"] = "TTPVHCC",
-            ["OneStop__IntakePoints__0__Name"] = "Trung tâm Phục vụ hành chính công tỉnh",
-            ["OneStop__IntakePoints__0__Kind"] = "Center",
-            ["OneStop__Azure__StorageConnectionString"] = Azure.StorageConnectionString!,
-            ["OneStop__Azure__CosmosConnectionString"] = Azure.CosmosConnectionString!,
-            ["OneStop__Azure__CosmosDatabase"] = Azure.CosmosDatabase,
-            ["OneStop__Azure__AttachmentsContainer"] = Azure.AttachmentsContainer,
-            ["OneStop__EnsureStorage"] = "true",
-            ["OneStop__CatalogFile"] = Path.Combine(Testing.RepositoryRoot.Path, "samples", "catalog.sample.json"),
-            ["OneStop__Jwt__Issuer"] = jwt.Issuer,
-            ["OneStop__Jwt__Audience"] = jwt.Audience,
-            ["OneStop__Jwt__SigningKey"] = jwt.SigningKey,
-            ["OneStop__QueuePrefix"] = QueuePrefix,
-            ["OneStop__IdempotencyClaimTimeout"] = "00:00:03",
-            ["OneStop__Workers__PollInterval"] = "00:00:00.200",
-            ["OneStop__Workers__VisibilityTimeout"] = "00:00:03",
-        });
+        var configuration = LocalServerConfiguration.For(agency, Azure, jwt, QueuePrefix);
+        configuration["OneStop:IdempotencyClaimTimeout"] = "00:00:03";
+        configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
+        configuration["OneStop:Workers:VisibilityTimeout"] = "00:00:03";
+        server = new ServerProcess(configuration.AsEnvironment());
         http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
         queues = new StorageMessageQueue(new AzureClients(Azure).Queues(), StorageQueueSettings.Default with { Prefix = QueuePrefix, VisibilityTimeout = TimeSpan.FromSeconds(3) }, TimeProvider.System);
         return Task.CompletedTask;

@@ -19,6 +19,8 @@ using OneStop.Azure;
 using OneStop.Azure.Queues;
 using OneStop.Server.Hosting;
 
+using OneStop.Testing;
+
 namespace OneStop.Server.Tests;
 
 /// <summary>
@@ -77,26 +79,10 @@ public sealed class ServerFixture : IAsyncLifetime
             }
         }
         var jwt = new JwtSettings { Issuer = "onestop-tests", Audience = "onestop-api", SigningKey = SigningKey };
-        app = ServerApp.Build([], configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["OneStop:Agency"] = Agency,
-            ["OneStop:IntakePoints:0:Code"] = "TTPVHCC",
-            ["OneStop:IntakePoints:0:Name"] = "Trung tâm Phục vụ hành chính công tỉnh",
-            ["OneStop:IntakePoints:0:Kind"] = "Center",
-            ["OneStop:Azure:StorageConnectionString"] = Azure.StorageConnectionString,
-            ["OneStop:Azure:CosmosConnectionString"] = Azure.CosmosConnectionString,
-            ["OneStop:Azure:CosmosDatabase"] = Azure.CosmosDatabase,
-            ["OneStop:Azure:AttachmentsContainer"] = Azure.AttachmentsContainer,
-            ["OneStop:EnsureStorage"] = "true",
-            ["OneStop:CatalogFile"] = Path.Combine(Testing.RepositoryRoot.Path, "samples", "catalog.sample.json"),
-            ["OneStop:Jwt:Issuer"] = jwt.Issuer,
-            ["OneStop:Jwt:Audience"] = jwt.Audience,
-            ["OneStop:Jwt:SigningKey"] = jwt.SigningKey,
-            ["OneStop:Workers:PollInterval"] = "00:00:00.200",
-            ["OneStop:QueuePrefix"] = QueuePrefix,
-        }), services => services.AddSingleton<TimeProvider>(Clock));
+        var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
+        configuration["urls"] = "http://127.0.0.1:0";
+        configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
+        app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services => services.AddSingleton<TimeProvider>(Clock));
         await ServerApp.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -18,6 +18,8 @@ using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
 using OneStop.Server.Hosting;
 
+using OneStop.Testing;
+
 namespace OneStop.Benchmarks.Load;
 
 /// <summary>
@@ -51,26 +53,10 @@ internal sealed class LoadServer : IAsyncDisposable
 
     private async Task InitializeAsync()
     {
-        app = ServerApp.Build([], configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["OneStop:Agency"] = Agency,
-            ["OneStop:IntakePoints:0:Code"] = "TTPVHCC",
-            ["OneStop:IntakePoints:0:Name"] = "Trung tâm Phục vụ hành chính công tỉnh",
-            ["OneStop:IntakePoints:0:Kind"] = "Center",
-            ["OneStop:Azure:StorageConnectionString"] = Azure.StorageConnectionString,
-            ["OneStop:Azure:CosmosConnectionString"] = Azure.CosmosConnectionString,
-            ["OneStop:Azure:CosmosDatabase"] = Azure.CosmosDatabase,
-            ["OneStop:Azure:AttachmentsContainer"] = Azure.AttachmentsContainer,
-            ["OneStop:EnsureStorage"] = "true",
-            ["OneStop:CatalogFile"] = Path.Combine(RepositoryRoot(), "samples", "catalog.sample.json"),
-            ["OneStop:Jwt:Issuer"] = jwt.Issuer,
-            ["OneStop:Jwt:Audience"] = jwt.Audience,
-            ["OneStop:Jwt:SigningKey"] = jwt.SigningKey,
-            ["OneStop:QueuePrefix"] = QueuePrefix,
-            ["OneStop:Workers:PollInterval"] = "00:00:00.020",
-        }), services => services.AddSingleton<IDossierStore>(sp =>
+        var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
+        configuration["urls"] = "http://127.0.0.1:0";
+        configuration["OneStop:Workers:PollInterval"] = "00:00:00.020";
+        app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services => services.AddSingleton<IDossierStore>(sp =>
             new CountingDossierStore(new CosmosDossierStore(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Dossiers)))));
         Store = (CountingDossierStore)app.Services.GetRequiredService<IDossierStore>();
         await ServerApp.PrepareAsync(app);
@@ -113,16 +99,6 @@ internal sealed class LoadServer : IAsyncDisposable
             throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
         return (await JsonSerializer.DeserializeAsync<SubmissionResult>(await response.Content.ReadAsStreamAsync(), DomainJson.Options))!.Code;
-    }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OneStop.Functions.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Run from the repository.");
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,6 @@ using OneStop.Application.Serialization;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
-using OneStop.Domain.Workflow;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;
@@ -26,22 +25,6 @@ public class DossierTurnTests(ServerFixture server)
 
     private DossierTurns Turns => server.Services.GetRequiredService<DossierTurns>();
 
-    private async Task<string> ReceivedPermitAsync()
-    {
-        var (_, result) = await SubmitAsync(server, Content(Form(), PermitPapers()));
-        await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer);
-        return result.Code;
-    }
-
-    private static MessageEnvelope Approval(string code, DepartmentCode department, int step = 0)
-    {
-        var decision = new DepartmentDecision($"{code}-{department}-{step}-{Guid.NewGuid():N}", department, step, DecisionKind.Approve, "Đồng ý")
-        {
-            Actor = Actor.DepartmentOfficer($"officer-{department}", $"Chuyên viên {department}", department),
-        };
-        return MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow);
-    }
-
     private static TurnRequest TurnWith(MessageEnvelope message, DepartmentCode queue) =>
         new(message.DossierId, queue.Value, JsonSerializer.Serialize(message, DomainJson.Options));
 
@@ -51,10 +34,10 @@ public class DossierTurnTests(ServerFixture server)
     [Fact]
     public async Task A_decision_on_a_step_the_department_does_not_hold_is_rejected_before_its_event_and_changes_nothing()
     {
-        var code = await ReceivedPermitAsync();
+        var code = await ReceivedPermitAsync(server);
         var before = await SnapshotAsync(code);
 
-        var rejected = await Assert.ThrowsAsync<MessageRejectedException>(() => Decisions.VetAsync(Finance, Approval(code, Finance), CancellationToken.None));
+        var rejected = await Assert.ThrowsAsync<MessageRejectedException>(() => Decisions.VetAsync(Finance, Departments.Decision(code, Finance, 0), CancellationToken.None));
 
         Assert.Contains("not_assigned", rejected.Message, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(code));
@@ -63,15 +46,15 @@ public class DossierTurnTests(ServerFixture server)
     [Fact]
     public async Task A_decision_for_an_unknown_dossier_is_rejected_before_its_event()
     {
-        var message = Approval($"{server.Agency}-261123-9999", Construction);
+        var message = Departments.Decision($"{server.Agency}-261123-9999", Construction, 0);
         await Assert.ThrowsAsync<MessageRejectedException>(() => Decisions.VetAsync(Construction, message, CancellationToken.None));
     }
 
     [Fact]
     public async Task Vetting_a_good_decision_changes_nothing_and_the_turn_applies_it_once()
     {
-        var code = await ReceivedPermitAsync();
-        var message = Approval(code, Construction);
+        var code = await ReceivedPermitAsync(server);
+        var message = Departments.Decision(code, Construction, 0);
         await Decisions.VetAsync(Construction, message, CancellationToken.None);
         Assert.Equal(StepState.Active, (await server.GetDossierAsync(code)).Steps.First(s => s.Department == "SXD").State);
 
@@ -88,10 +71,10 @@ public class DossierTurnTests(ServerFixture server)
     [Fact]
     public async Task A_turn_with_a_message_from_another_departments_queue_is_refused_and_changes_nothing()
     {
-        var code = await ReceivedPermitAsync();
+        var code = await ReceivedPermitAsync(server);
         var before = await SnapshotAsync(code);
 
-        var outcome = await Turns.AdvanceAsync(TurnWith(Approval(code, Construction), Finance));
+        var outcome = await Turns.AdvanceAsync(TurnWith(Departments.Decision(code, Construction, 0), Finance));
 
         Assert.NotNull(outcome.Refusal);
         Assert.False(outcome.Moved);

@@ -3,12 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
-using OneStop.Domain.Workflow;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;
@@ -20,23 +18,9 @@ public class LifecycleTests(ServerFixture server)
     private static readonly DepartmentCode Construction = new("SXD");
     private static readonly DepartmentCode Agriculture = new("SNNMT");
 
-    private async Task<string> SubmitAndReceiveAsync(string subject = "citizen-1")
-    {
-        var (response, result) = await SubmitAsync(server, Content(Form(), PermitPapers()), subject: subject);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).StatusCode);
-        return result.Code;
-    }
-
     /// <summary>What a department's system does: post its officer's decision on its own decision queue.</summary>
-    private Task DecideAsync(string code, DepartmentCode department, int step, DecisionKind kind, string? note = null, IReadOnlyList<string>? missing = null, DepartmentCode? actingFor = null)
-    {
-        var decision = new DepartmentDecision($"{code}-{department}-{step}-{kind}-{Guid.NewGuid():N}", department, step, kind, note ?? "Ý kiến thẩm định", missing)
-        {
-            Actor = Actor.DepartmentOfficer($"officer-{department}", $"Chuyên viên {department}", department),
-        };
-        return server.Queues.SendAsync(QueueNames.Decisions(actingFor ?? department), MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow));
-    }
+    private Task DecideAsync(string code, DepartmentCode department, int step, DecisionKind kind, string? note = null, IReadOnlyList<string>? missing = null, DepartmentCode? actingFor = null) =>
+        server.Queues.SendAsync(QueueNames.Decisions(actingFor ?? department), Departments.Decision(code, department, step, kind, note, missing));
 
     private Task<DossierView> WaitForAsync(string code, Func<DossierView, bool> condition) =>
         ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is var view && condition(view) ? view : null);
@@ -71,7 +55,7 @@ public class LifecycleTests(ServerFixture server)
     [Fact]
     public async Task A_lien_thong_dossier_goes_from_reception_through_parallel_and_sequential_departments_to_its_return()
     {
-        var code = await SubmitAndReceiveAsync();
+        var code = await ReceivedPermitAsync(server);
         var received = await server.GetDossierAsync(code);
         Assert.Equal(4, received.Status);
         Assert.NotNull(received.AppointmentAt);
@@ -96,7 +80,7 @@ public class LifecycleTests(ServerFixture server)
     [Fact]
     public async Task A_supplement_round_stops_the_clock_and_the_applicants_files_resume_it()
     {
-        var code = await SubmitAndReceiveAsync();
+        var code = await ReceivedPermitAsync(server);
         var before = await server.GetDossierAsync(code);
         await DecideAsync(code, Agriculture, 0, DecisionKind.RequestSupplement, "Thiếu báo cáo", ["Báo cáo đánh giá tác động môi trường"]);
         await WaitForAsync(code, v => v.Status == 5);
@@ -122,7 +106,7 @@ public class LifecycleTests(ServerFixture server)
     [Fact]
     public async Task A_withdrawal_stops_the_dossier_and_tells_the_departments()
     {
-        var code = await SubmitAndReceiveAsync();
+        var code = await ReceivedPermitAsync(server);
         var response = await server.PostJsonAsync($"/api/dossiers/{code}/withdrawal", new { reason = "Không còn nhu cầu" }, Role.Applicant, "citizen-1");
 
         Assert.Equal(8, (await response.Content.ReadFromJsonAsync<DossierView>(DomainJson.Options))!.Status);
@@ -167,7 +151,7 @@ public class LifecycleTests(ServerFixture server)
     [Fact]
     public async Task A_decision_on_another_departments_step_is_poisoned_and_changes_nothing()
     {
-        var code = await SubmitAndReceiveAsync();
+        var code = await ReceivedPermitAsync(server);
         var before = await server.GetDossierAsync(code);
 
         // Construction's queue carries a decision on Agriculture's step.
@@ -182,7 +166,7 @@ public class LifecycleTests(ServerFixture server)
     [Fact]
     public async Task A_department_sees_its_due_steps_in_its_work_list()
     {
-        var code = await SubmitAndReceiveAsync();
+        var code = await ReceivedPermitAsync(server);
         var response = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/departments/SNNMT/worklist", Role.DepartmentOfficer, "o", "SNNMT"));
         var items = (await response.Content.ReadFromJsonAsync<List<WorklistItem>>(DomainJson.Options))!;
         Assert.Contains(items, i => i.Code == code && i.Step == 0 && i.DueAt is not null);

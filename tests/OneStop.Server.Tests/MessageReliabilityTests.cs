@@ -7,7 +7,6 @@ using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
-using OneStop.Domain.Workflow;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;
@@ -21,22 +20,6 @@ public class MessageReliabilityTests(ServerFixture server)
 {
     private static readonly DepartmentCode Construction = new("SXD");
     private static readonly DepartmentCode Agriculture = new("SNNMT");
-
-    private async Task<string> ReceivedPermitAsync()
-    {
-        var (_, result) = await SubmitAsync(server, Content(Form(), PermitPapers()));
-        await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer);
-        return result.Code;
-    }
-
-    private static MessageEnvelope Decision(string code, DepartmentCode department, int step, DecisionKind kind = DecisionKind.Approve)
-    {
-        var decision = new DepartmentDecision($"{code}-{department}-{step}-{Guid.NewGuid():N}", department, step, kind, kind == DecisionKind.Approve ? "Đồng ý" : "Không đủ điều kiện")
-        {
-            Actor = Actor.DepartmentOfficer($"officer-{department}", $"Chuyên viên {department}", department),
-        };
-        return MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow);
-    }
 
     private Task SendAsync(DepartmentCode queue, MessageEnvelope message) => server.Queues.SendAsync(QueueNames.Decisions(queue), message);
 
@@ -55,11 +38,11 @@ public class MessageReliabilityTests(ServerFixture server)
     [Fact]
     public async Task A_decision_delivered_twice_is_applied_once()
     {
-        var code = await ReceivedPermitAsync();
-        var decision = Decision(code, Agriculture, 0);
+        var code = await ReceivedPermitAsync(server);
+        var decision = Departments.Decision(code, Agriculture, 0);
         await SendAsync(Agriculture, decision);
         await SendAsync(Agriculture, decision);
-        await SendAsync(Construction, Decision(code, Construction, 0));
+        await SendAsync(Construction, Departments.Decision(code, Construction, 0));
 
         await WaitForAsync(code, v => v.Steps.Count(s => s.State == StepState.Approved) == 2);
         await Task.Delay(500); // room for the copy to be handled
@@ -69,9 +52,9 @@ public class MessageReliabilityTests(ServerFixture server)
     [Fact]
     public async Task Parallel_departments_answering_in_either_order_move_the_dossier_on()
     {
-        var code = await ReceivedPermitAsync();
-        await SendAsync(Agriculture, Decision(code, Agriculture, 0));
-        await SendAsync(Construction, Decision(code, Construction, 0));
+        var code = await ReceivedPermitAsync(server);
+        await SendAsync(Agriculture, Departments.Decision(code, Agriculture, 0));
+        await SendAsync(Construction, Departments.Decision(code, Construction, 0));
 
         var view = await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 1 && s.State == StepState.Active));
         Assert.All(view.Steps.Where(s => s.Step == 0), s => Assert.Equal(StepState.Approved, s.State));
@@ -80,8 +63,8 @@ public class MessageReliabilityTests(ServerFixture server)
     [Fact]
     public async Task A_decision_sent_ahead_of_its_turn_is_set_aside_and_changes_nothing()
     {
-        var code = await ReceivedPermitAsync();
-        var early = Decision(code, Construction, 1);
+        var code = await ReceivedPermitAsync(server);
+        var early = Departments.Decision(code, Construction, 1);
         await SendAsync(Construction, early);
 
         var poisoned = await PoisonedAsync(Construction, early.MessageId);
@@ -94,7 +77,7 @@ public class MessageReliabilityTests(ServerFixture server)
     {
         var (_, result) = await SubmitAsync(server, Content(Form(), PermitPapers()));
         await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "refuse", reason = "Không thuộc thẩm quyền giải quyết" }, Role.ReceptionOfficer);
-        var late = Decision(result.Code, Construction, 0);
+        var late = Departments.Decision(result.Code, Construction, 0);
         await SendAsync(Construction, late);
 
         var poisoned = await PoisonedAsync(Construction, late.MessageId);
@@ -105,7 +88,7 @@ public class MessageReliabilityTests(ServerFixture server)
     [Fact]
     public async Task A_decision_for_a_dossier_that_does_not_exist_is_set_aside()
     {
-        var ghost = Decision($"{server.Agency}-261123-9998", Construction, 0);
+        var ghost = Departments.Decision($"{server.Agency}-261123-9998", Construction, 0);
         await SendAsync(Construction, ghost);
         var poisoned = await PoisonedAsync(Construction, ghost.MessageId);
         Assert.Contains("9998", poisoned.Reason, StringComparison.Ordinal);
@@ -128,14 +111,14 @@ public class MessageReliabilityTests(ServerFixture server)
     [Fact]
     public async Task Two_officers_deciding_the_same_step_differently_at_once_decide_it_once()
     {
-        var code = await ReceivedPermitAsync();
+        var code = await ReceivedPermitAsync(server);
         var decisions = server.Services.GetRequiredService<DecisionMessages>();
 
         var outcomes = await Task.WhenAll(new[] { DecisionKind.Approve, DecisionKind.Reject }.Select(kind => Task.Run(async () =>
         {
             try
             {
-                await decisions.HandleAsync(Construction, Decision(code, Construction, 0, kind), CancellationToken.None);
+                await decisions.HandleAsync(Construction, Departments.Decision(code, Construction, 0, kind), CancellationToken.None);
                 return "applied";
             }
             catch (MessageRejectedException rejected)

@@ -61,4 +61,13 @@ internal static class Submissions
         var result = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<SubmissionResult>(DomainJson.Options) : null;
         return (response, result);
     }
+
+    /// <summary>A building permit submitted online and received at the center: its code.</summary>
+    public static async Task<string> ReceivedPermitAsync(ServerFixture server, string subject = "citizen-1")
+    {
+        var (response, result) = await SubmitAsync(server, Content(Form(), PermitPapers()), subject: subject);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).StatusCode);
+        return result.Code;
+    }
 }

@@ -5,6 +5,8 @@
 //   2. the server ignores the x-ms-documentdb-partitionkey header of queries, so the proxy drops documents of
 //      other partitions from the results (aggregates are left alone: filter by the key in WHERE for those);
 //   3. reading a missing item answers 500, so the proxy answers 404 as Cosmos DB does.
+// Connections are kept alive on both sides, as Cosmos DB's gateway keeps them: the server closes each one
+// after its answer unless asked not to, and a new TCP connection per call would be most of a call's cost.
 "use strict";
 
 const crypto = require("crypto");
@@ -35,6 +37,16 @@ const passThroughPlan = JSON.stringify({
 });
 
 const partitionKeyPaths = new Map();
+const innerAgent = new http.Agent({ keepAlive: true });
+
+// Hop-by-hop headers belong to one connection (RFC 9110, 7.6.1): a proxy does not pass them on.
+function withoutHopByHop(headers) {
+  const out = { ...headers };
+  for (const name of ["connection", "keep-alive", "transfer-encoding"]) {
+    delete out[name];
+  }
+  return out;
+}
 
 function isTrue(value) {
   return typeof value === "string" && value.toLowerCase() === "true";
@@ -51,7 +63,7 @@ function readBody(stream) {
 
 function forward(innerPort, method, path, headers, body) {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port: innerPort, method, path, headers }, (response) => {
+    const request = http.request({ host: "127.0.0.1", port: innerPort, method, path, headers: withoutHopByHop(headers), agent: innerAgent }, (response) => {
       readBody(response).then((data) => resolve({ status: response.statusCode, headers: response.headers, body: data }), reject);
     });
     request.on("error", reject);
@@ -73,8 +85,7 @@ function valueAt(document, segments) {
 }
 
 function send(res, status, headers, body) {
-  const out = { ...headers, "content-length": Buffer.byteLength(body) };
-  delete out["transfer-encoding"];
+  const out = { ...withoutHopByHop(headers), "content-length": Buffer.byteLength(body) };
   res.writeHead(status, out);
   res.end(body);
 }
@@ -125,17 +136,25 @@ async function handle(innerPort, req, res) {
   send(res, response.status, response.headers, response.body);
 }
 
-const inner = createHttpServer();
+// Idle connections stay open longer than clients keep them (the .NET SDK's pool drops them after a minute),
+// so a client never sends on a connection the server is closing.
+function keepIdleConnections(server) {
+  server.keepAliveTimeout = 10 * 60 * 1000;
+  server.headersTimeout = server.keepAliveTimeout + 1000;
+  return server;
+}
+
+const inner = keepIdleConnections(createHttpServer({ keepAlive: true }));
 inner.listen(0, "127.0.0.1", () => {
   const innerPort = inner.address().port;
-  const outer = http.createServer((req, res) => {
+  const outer = keepIdleConnections(http.createServer((req, res) => {
     handle(innerPort, req, res).catch((error) => {
       console.error(`stand-in proxy error on ${req.method} ${req.url}: ${error.stack || error}`);
       if (!res.headersSent) {
         send(res, 502, { "content-type": "application/json" }, JSON.stringify({ code: "BadGateway", message: String(error) }));
       }
     });
-  });
+  }));
   outer.on("error", (error) => {
     console.error(`cannot listen on ${host}:${port}: ${error.message}`);
     process.exit(1);

@@ -73,6 +73,8 @@ stop_one() {
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
+    # Gone, not only signalled: a start right after must find the ports free.
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     echo "$name: stopped"
   fi
   rm -f "$state/$name.pid"
@@ -93,7 +95,7 @@ start() {
     storage=(--location "$persist/azurite")
   fi
   start_one azurite "$blob_port $queue_port $table_port" \
-    node "$packages/node_modules/azurite/dist/src/azurite.js" --silent --disableTelemetry --skipApiVersionCheck --loose \
+    node "$packages/azurite-launcher.js" --silent --disableTelemetry --skipApiVersionCheck --loose \
     --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" "${storage[@]}"
   COSMOS_HOST=127.0.0.1 COSMOS_PORT=$cosmos_port start_one cosmos "$cosmos_port" node "$packages/cosmos-standin.js"

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using Azure;
+using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -72,7 +73,7 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                 var blockId = Convert.ToBase64String(BitConverter.GetBytes(blockIds.Count));
                 using (var block = new MemoryStream(buffer, 0, filled, writable: false))
                 {
-                    await blob.StageBlockAsync(blockId, block, cancellationToken: cancellationToken);
+                    await blob.StageBlockAsync(blockId, block, StageWithMd5, cancellationToken);
                 }
                 blockIds.Add(blockId);
                 if (filled < BlockSize)
@@ -150,6 +151,16 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
         UserDelegationKey key = await service.GetUserDelegationKeyAsync(time.GetUtcNow().AddMinutes(-5), expiresOn, cancellationToken);
         return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, service.AccountName) }.ToUri();
     }
+
+    /// <summary>
+    /// Each block carries its MD5, which the service checks before keeping it: a block damaged on the way is
+    /// refused, not committed. (Without one, the service computes a CRC64 of every block to echo back; Azurite
+    /// does that in JavaScript, at twice the cost of the upload itself.)
+    /// </summary>
+    private static BlockBlobStageBlockOptions StageWithMd5 => new()
+    {
+        TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
+    };
 
     /// <summary>A blob is written only where none exists: a stored file is never replaced.</summary>
     private static BlobRequestConditions NoOverwrite => new() { IfNoneMatch = ETag.All };

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
 using OneStop.Application.Attachments;
 using OneStop.Application.Ports;
 using OneStop.Azure.Blobs;
@@ -49,6 +52,25 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), stored.Sha256);
         Assert.Equal(stored, await Store().FindAsync(stored.StorageKey));
         Assert.Equal(bytes, (await services.Clients.Attachments().GetBlobClient(stored.StorageKey).DownloadContentAsync()).Value.Content.ToArray());
+    }
+
+    [Theory]
+    [InlineData(300_000)]
+    [InlineData(2_500_000)]
+    public async Task An_upload_whose_answer_was_lost_and_retried_is_stored_once(int length)
+    {
+        var lossy = new LoseFirstCreateAnswer();
+        var options = new BlobClientOptions();
+        options.AddPolicy(lossy, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(services.Settings.StorageConnectionString, options).GetBlobContainerClient(services.Settings.AttachmentsContainer);
+        var dossier = NewDossierId();
+        var bytes = Pdf(length);
+
+        var stored = await new BlobAttachmentStore(container, AttachmentPolicy.Default, TimeProvider.System).UploadAsync(Upload(dossier, bytes));
+
+        Assert.Equal(1, lossy.Lost);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), stored.Sha256);
+        Assert.Equal(stored, Assert.Single(await Store().ListAsync(dossier)));
     }
 
     [Fact]
@@ -138,6 +160,24 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
     }
 
     /// <summary>A request body as the server receives it: read once, front to back, no length known.</summary>
+    /// <summary>Lets the first create-only write reach the service, then loses its answer, as a dropped connection would.</summary>
+    private sealed class LoseFirstCreateAnswer : HttpPipelinePolicy
+    {
+        public int Lost;
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (message.Request.Headers.TryGetValue("If-None-Match", out var condition) && condition == "*" && Interlocked.Exchange(ref Lost, 1) == 0)
+            {
+                throw new IOException("The answer was lost on the way.");
+            }
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+    }
+
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes, writable: false)
     {
         public override bool CanSeek => false;

@@ -62,12 +62,12 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                 if (blockIds.Count == 0 && filled < BlockSize)
                 {
                     var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
-                    await blob.UploadAsync(new MemoryStream(buffer, 0, filled, writable: false), new BlobUploadOptions
+                    await CreateOnceAsync(blob, sha, () => blob.UploadAsync(new MemoryStream(buffer, 0, filled, writable: false), new BlobUploadOptions
                     {
                         HttpHeaders = Headers(contentType, fileName),
                         Metadata = Metadata(sha, upload.DocumentCode, fileName),
                         Conditions = NoOverwrite,
-                    }, cancellationToken);
+                    }, cancellationToken), cancellationToken);
                     return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha);
                 }
                 var blockId = Convert.ToBase64String(BitConverter.GetBytes(blockIds.Count));
@@ -82,17 +82,38 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                 }
             }
             var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-            await blob.CommitBlockListAsync(blockIds, new CommitBlockListOptions
+            await CreateOnceAsync(blob, sha256, () => blob.CommitBlockListAsync(blockIds, new CommitBlockListOptions
             {
                 HttpHeaders = Headers(contentType, fileName),
                 Metadata = Metadata(sha256, upload.DocumentCode, fileName),
                 Conditions = NoOverwrite,
-            }, cancellationToken);
+            }, cancellationToken), cancellationToken);
             return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha256);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Writes a blob that must not exist yet. The client retries a write whose answer was lost; when the lost
+    /// answer was a success, the retry finds the blob the first attempt made and is refused. A blob under this
+    /// name (128 random bits) holding the same hash is that one: the upload succeeded.
+    /// </summary>
+    private static async Task CreateOnceAsync<T>(BlockBlobClient blob, string sha256, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await write();
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
+        {
+            BlobProperties existing = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            if (!existing.Metadata.TryGetValue("sha256", out var stored) || stored != sha256)
+            {
+                throw;
+            }
         }
     }
 

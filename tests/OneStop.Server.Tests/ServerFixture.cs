@@ -28,7 +28,7 @@ namespace OneStop.Server.Tests;
 /// sample catalog and a signing key of its own. Tests reach it only through HTTP and the queues. Its clock is
 /// the tests' own, starting on a working Monday morning, so that tests can let working days pass.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     private readonly string suffix = Guid.NewGuid().ToString("N")[..10];
     private WebApplication? app;
@@ -82,7 +82,11 @@ public sealed class ServerFixture : IAsyncLifetime
         var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
         configuration["urls"] = "http://127.0.0.1:0";
         configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
-        app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services => services.AddSingleton<TimeProvider>(Clock));
+        app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureServices(services);
+        });
         await ServerApp.PrepareAsync(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -91,6 +95,11 @@ public sealed class ServerFixture : IAsyncLifetime
         var clients = new AzureClients(Azure);
         QueueService = clients.Queues();
         Queues = new StorageMessageQueue(QueueService, StorageQueueSettings.Default with { Prefix = QueuePrefix }, TimeProvider.System);
+    }
+
+    /// <summary>Where a fixture of its own puts a fault in one of the server's parts.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public HttpRequestMessage Request(HttpMethod method, string path, Role? role = null, string subject = "user-1", string? department = null)

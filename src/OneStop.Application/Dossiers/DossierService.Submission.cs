@@ -43,6 +43,9 @@ public sealed partial class DossierService
         internal Actor Actor { get; }
 
         internal List<SubmittedDocument> Documents { get; } = [];
+
+        /// <summary>The answer noted in the ledger before the dossier is written; from then on it may exist.</summary>
+        internal string? NotedAnswer { get; set; }
     }
 
     /// <summary>
@@ -166,15 +169,28 @@ public sealed partial class DossierService
         var result = new SubmissionResult(dossier.Id, dossier.Status, dossier.AppointmentAt, secret);
         var answer = JsonSerializer.Serialize(result, DomainJson.Options);
         await ledger.NoteResultAsync(draft.IdempotencyKey, answer, cancellationToken);
+        draft.NotedAnswer = answer;
         var saved = await store.CreateAsync(dossier, engine.WakeAt(dossier), cancellationToken);
         OneStopTelemetry.DossiersSubmitted.Add(1, new KeyValuePair<string, object?>("channel", draft.Channel.ToString()));
-        await ledger.CompleteAsync(draft.IdempotencyKey, answer, cancellationToken);
-        await DispatchAsync(saved, cancellationToken);
+        // Independent of each other once the dossier is written, so neither waits for the other.
+        await Task.WhenAll(ledger.CompleteAsync(draft.IdempotencyKey, answer, cancellationToken), DispatchAsync(saved, cancellationToken));
         return result;
     }
 
-    /// <summary>Gives the Idempotency-Key back after a submission that failed, so the applicant can send it again.</summary>
-    public Task AbandonSubmissionAsync(Draft draft) => ledger.ReleaseAsync(draft.IdempotencyKey, CancellationToken.None);
+    /// <summary>
+    /// After a submission that failed: gives the Idempotency-Key back, so the applicant can send it again, unless
+    /// the dossier was written after all (the failure came later, or its answer was lost): then the key keeps
+    /// that dossier as its answer, and sending it again answers it instead of filing a second one.
+    /// </summary>
+    public async Task AbandonSubmissionAsync(Draft draft)
+    {
+        if (draft.NotedAnswer is { } answer && await store.FindAsync(draft.Code, CancellationToken.None) is not null)
+        {
+            await ledger.CompleteAsync(draft.IdempotencyKey, answer, CancellationToken.None);
+            return;
+        }
+        await ledger.ReleaseAsync(draft.IdempotencyKey, CancellationToken.None);
+    }
 
     private static string Fingerprint(SubmissionForm form, Actor actor) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { form, actor.Id }, DomainJson.Options)));

@@ -60,20 +60,17 @@ public sealed class CosmosIdempotencyLedger(Container container, TimeProvider ti
     }
 
     public Task NoteResultAsync(string key, string result, CancellationToken cancellationToken = default) =>
-        UpdateAsync(key, entry => entry with { Result = result }, cancellationToken);
+        PatchAsync(key, [PatchOperation.Set("/result", result)], cancellationToken);
 
     public Task CompleteAsync(string key, string result, CancellationToken cancellationToken = default) =>
-        UpdateAsync(key, entry => entry with { Completed = true, Result = result }, cancellationToken);
+        PatchAsync(key, [PatchOperation.Set("/completed", true), PatchOperation.Set("/result", result)], cancellationToken);
 
-    private async Task UpdateAsync(string key, Func<Entry, Entry> change, CancellationToken cancellationToken)
+    /// <summary>One round trip: the entry's other fields stay as they are.</summary>
+    private async Task PatchAsync(string key, PatchOperation[] changes, CancellationToken cancellationToken)
     {
         var id = Id(key);
-        using var read = await container.ReadItemStreamAsync(id, new PartitionKey(id), cancellationToken: cancellationToken);
-        read.EnsureSuccessStatusCode();
-        var entry = await CosmosJson.ReadAsync<Entry>(read, cancellationToken);
-        using var replaced = await container.ReplaceItemStreamAsync(
-            CosmosJson.ToStream(change(entry)), id, new PartitionKey(id), cancellationToken: cancellationToken);
-        replaced.EnsureSuccessStatusCode();
+        using var patched = await container.PatchItemStreamAsync(id, new PartitionKey(id), changes, cancellationToken: cancellationToken);
+        patched.EnsureSuccessStatusCode();
     }
 
     public async Task ReleaseAsync(string key, CancellationToken cancellationToken = default)

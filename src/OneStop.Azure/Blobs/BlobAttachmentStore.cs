@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using Azure;
-using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -12,7 +10,8 @@ using OneStop.Application.Ports;
 namespace OneStop.Azure.Blobs;
 
 /// <summary>
-/// Attachments in Blob Storage. An upload is streamed in 1 MB blocks: the type is checked on the first bytes,
+/// Attachments in Blob Storage. An upload is streamed in 1 MB blocks, one sent while the next is read (see
+/// <see cref="BlockStager"/>): the type is checked on the first bytes,
 /// size and SHA-256 on the way, and only a file that passes is committed (with its hash and name as metadata,
 /// and only if no blob has that name), so a refused upload leaves nothing behind but uncommitted blocks, which
 /// the service discards. A file of one block is written in a single request. Blob names are the dossier code
@@ -20,7 +19,7 @@ namespace OneStop.Azure.Blobs;
 /// </summary>
 public sealed class BlobAttachmentStore(BlobContainerClient container, AttachmentPolicy policy, TimeProvider time) : IAttachmentStore
 {
-    public const int BlockSize = 1024 * 1024;
+    public const int BlockSize = BlockStager.BlockSize;
 
     /// <summary>Read links live no longer than this, whatever the caller asks.</summary>
     public static readonly TimeSpan MaxLinkLifetime = TimeSpan.FromMinutes(15);
@@ -32,16 +31,16 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
         var key = $"{upload.DossierId}/{RandomNumberGenerator.GetHexString(32, lowercase: true)}";
         var blob = container.GetBlockBlobClient(key);
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
+        var buffer = BlockStager.RentBuffer();
+        await using var stager = new BlockStager(blob, cancellationToken);
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var blockIds = new List<string>();
             long length = 0;
             while (true)
             {
                 int filled = await FillAsync(upload.Content, buffer, cancellationToken);
-                if (blockIds.Count == 0 && !ContentSniffer.Accepts(contentType, buffer.AsSpan(0, filled)))
+                if (stager.BlockIds.Count == 0 && !ContentSniffer.Accepts(contentType, buffer.AsSpan(0, filled)))
                 {
                     throw Rejected.TypeNotAllowed(fileName);
                 }
@@ -59,7 +58,7 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                     throw Rejected.DossierTooLarge(policy.MaxDossierBytes);
                 }
                 hash.AppendData(buffer, 0, filled);
-                if (blockIds.Count == 0 && filled < BlockSize)
+                if (stager.BlockIds.Count == 0 && filled < BlockSize)
                 {
                     var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
                     await CreateOnceAsync(blob, sha, () => blob.UploadAsync(new MemoryStream(buffer, 0, filled, writable: false), new BlobUploadOptions
@@ -70,19 +69,15 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                     }, cancellationToken), cancellationToken);
                     return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha);
                 }
-                var blockId = Convert.ToBase64String(BitConverter.GetBytes(blockIds.Count));
-                using (var block = new MemoryStream(buffer, 0, filled, writable: false))
-                {
-                    await blob.StageBlockAsync(blockId, block, StageWithMd5, cancellationToken);
-                }
-                blockIds.Add(blockId);
+                buffer = await stager.StageAsync(buffer, filled);
                 if (filled < BlockSize)
                 {
                     break;
                 }
             }
+            await stager.FinishSendingAsync();
             var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-            await CreateOnceAsync(blob, sha256, () => blob.CommitBlockListAsync(blockIds, new CommitBlockListOptions
+            await CreateOnceAsync(blob, sha256, () => blob.CommitBlockListAsync(stager.BlockIds, new CommitBlockListOptions
             {
                 HttpHeaders = Headers(contentType, fileName),
                 Metadata = Metadata(sha256, upload.DocumentCode, fileName),
@@ -92,7 +87,7 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            BlockStager.ReturnBuffer(buffer);
         }
     }
 
@@ -172,16 +167,6 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
         UserDelegationKey key = await service.GetUserDelegationKeyAsync(time.GetUtcNow().AddMinutes(-5), expiresOn, cancellationToken);
         return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, service.AccountName) }.ToUri();
     }
-
-    /// <summary>
-    /// Each block carries its MD5, which the service checks before keeping it: a block damaged on the way is
-    /// refused, not committed. (Without one, the service computes a CRC64 of every block to echo back; Azurite
-    /// does that in JavaScript, at twice the cost of the upload itself.)
-    /// </summary>
-    private static BlockBlobStageBlockOptions StageWithMd5 => new()
-    {
-        TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
-    };
 
     /// <summary>A blob is written only where none exists: a stored file is never replaced.</summary>
     private static BlobRequestConditions NoOverwrite => new() { IfNoneMatch = ETag.All };

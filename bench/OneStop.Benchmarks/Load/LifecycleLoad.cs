@@ -19,7 +19,7 @@ internal static class LifecycleLoad
 {
     public static async Task RunAsync(TimeSpan duration)
     {
-        await using var server = await LoadServer.StartAsync();
+        await using var server = await LoadServer.StartAsync(pollInterval: TimeSpan.FromMilliseconds(20));
         var (rawOne, rawEight) = (await RawWriteRateAsync(server, 1), await RawWriteRateAsync(server, 8));
         await using var assignments = new QueueWatcher(server.Queues, QueueNames.Assignments(new DepartmentCode("SXD")), Lifecycles.AssignmentKey).Start();
         await using var notifications = new QueueWatcher(server.Queues, QueueNames.Notifications, Lifecycles.ResultReadyKey).Start();

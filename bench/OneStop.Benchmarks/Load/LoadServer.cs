@@ -44,18 +44,25 @@ internal sealed class LoadServer : IAsyncDisposable
 
     public StorageMessageQueue Queues { get; private set; } = null!;
 
-    public static async Task<LoadServer> StartAsync()
+    /// <summary>
+    /// The server with its workers polling empty queues as often as given: the lifecycle run polls every 20 ms so
+    /// that a lone client does not wait on the poll; without a value, the server's own default (2 s).
+    /// </summary>
+    public static async Task<LoadServer> StartAsync(TimeSpan? pollInterval = null)
     {
         var server = new LoadServer();
-        await server.InitializeAsync();
+        await server.InitializeAsync(pollInterval);
         return server;
     }
 
-    private async Task InitializeAsync()
+    private async Task InitializeAsync(TimeSpan? pollInterval)
     {
         var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
         configuration["urls"] = "http://127.0.0.1:0";
-        configuration["OneStop:Workers:PollInterval"] = "00:00:00.020";
+        if (pollInterval is { } interval)
+        {
+            configuration["OneStop:Workers:PollInterval"] = interval.ToString("c");
+        }
         app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services => services.AddSingleton<IDossierStore>(sp =>
             new CountingDossierStore(new CosmosDossierStore(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Dossiers)))));
         Store = (CountingDossierStore)app.Services.GetRequiredService<IDossierStore>();

@@ -21,6 +21,7 @@ internal static class LifecycleLoad
     {
         await using var server = await LoadServer.StartAsync(pollInterval: TimeSpan.FromMilliseconds(20));
         var (rawOne, rawEight) = (await RawWriteRateAsync(server, 1), await RawWriteRateAsync(server, 8));
+        var rawQueue = await RawQueueRateAsync(server, 8);
         await using var assignments = new QueueWatcher(server.Queues, QueueNames.Assignments(new DepartmentCode("SXD")), Lifecycles.AssignmentKey).Start();
         await using var notifications = new QueueWatcher(server.Queues, QueueNames.Notifications, Lifecycles.ResultReadyKey).Start();
         var lives = new Lifecycles(server, assignments, notifications);
@@ -28,6 +29,7 @@ internal static class LifecycleLoad
         await RunClientsAsync(lives, server, 4, TimeSpan.FromSeconds(5)); // warm-up: JIT, connections, queues
         var report = new StringBuilder()
             .AppendLine($"Raw single-document writes to the stand-in: {rawOne:F0}/s with 1 writer, {rawEight:F0}/s with 8.")
+            .AppendLine($"Raw queue operations on Azurite (send, receive, delete) with 8 workers: {rawQueue:F0}/s.")
             .AppendLine()
             .AppendLine("| Clients | Lifecycles | Lifecycles/s | Store writes/s | Writes/s ÷ raw (8 writers) | Reads / lifecycle | Writes / lifecycle | p50 lifecycle | p99 lifecycle |")
             .AppendLine("|--------:|-----------:|-------------:|---------------:|---------------------------:|------------------:|-------------------:|--------------:|--------------:|");
@@ -84,6 +86,32 @@ internal static class LifecycleLoad
             }
         })));
         return written / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Queue operations through the raw SDK, with as many workers as given, for five seconds: each sends a small
+    /// message, receives one and deletes it, as a lifecycle's messages are handled.
+    /// </summary>
+    private static async Task<double> RawQueueRateAsync(LoadServer server, int workers)
+    {
+        var queue = new AzureClients(server.Azure).Queues().GetQueueClient($"{server.QueuePrefix}raw");
+        await queue.CreateIfNotExistsAsync();
+        long operations = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                await queue.SendMessageAsync("""{"kind":"bench"}""");
+                foreach (var message in (await queue.ReceiveMessagesAsync(1)).Value)
+                {
+                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                    Interlocked.Increment(ref operations);
+                }
+                Interlocked.Add(ref operations, 2);
+            }
+        })));
+        return operations / clock.Elapsed.TotalSeconds;
     }
 
     public static double Percentile(List<double> values, double percentile)

@@ -103,12 +103,10 @@ public sealed partial class DossierService
             // The first request stopped while filing. If its dossier was written, that is the answer; if not,
             // nothing was filed (its code stays unused) and this request starts again.
             var noted = JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options)!;
-            if (await store.FindAsync(DossierCode.Parse(noted.Code), cancellationToken) is not null)
+            if (await SettleKeyAsync(idempotencyKey, DossierCode.Parse(noted.Code), claim.Result!, cancellationToken))
             {
-                await ledger.CompleteAsync(idempotencyKey, claim.Result!, cancellationToken);
                 return (null, noted);
             }
-            await ledger.ReleaseAsync(idempotencyKey, cancellationToken);
             claim = await ledger.ClaimAsync(idempotencyKey, fingerprint, cancellationToken);
         }
         switch (claim.Outcome)
@@ -184,12 +182,27 @@ public sealed partial class DossierService
     /// </summary>
     public async Task AbandonSubmissionAsync(Draft draft)
     {
-        if (draft.NotedAnswer is { } answer && await store.FindAsync(draft.Code, CancellationToken.None) is not null)
+        if (draft.NotedAnswer is { } answer)
         {
-            await ledger.CompleteAsync(draft.IdempotencyKey, answer, CancellationToken.None);
+            await SettleKeyAsync(draft.IdempotencyKey, draft.Code, answer, CancellationToken.None);
             return;
         }
         await ledger.ReleaseAsync(draft.IdempotencyKey, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Settles a key whose answer was noted but whose request did not finish: if the dossier was written, the key
+    /// keeps it as its answer (true); if not, nothing was filed and the key is given back (false).
+    /// </summary>
+    private async Task<bool> SettleKeyAsync(string idempotencyKey, DossierCode code, string answer, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(code, cancellationToken) is not null)
+        {
+            await ledger.CompleteAsync(idempotencyKey, answer, cancellationToken);
+            return true;
+        }
+        await ledger.ReleaseAsync(idempotencyKey, cancellationToken);
+        return false;
     }
 
     private static string Fingerprint(SubmissionForm form, Actor actor) =>

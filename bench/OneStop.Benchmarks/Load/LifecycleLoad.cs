@@ -72,20 +72,14 @@ internal static class LifecycleLoad
         using var cosmos = new AzureClients(server.Azure).Cosmos();
         var container = cosmos.GetContainer(server.Azure.CosmosDatabase, CosmosSchema.Counters);
         var dossier = JsonSerializer.Serialize(BenchmarkDossiers.Received(), DomainJson.Options);
-        long written = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        return await RateAsync(writers, async () =>
         {
-            while (clock.Elapsed < TimeSpan.FromSeconds(5))
-            {
-                var id = Guid.NewGuid().ToString("N");
-                using var stream = new MemoryStream(Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","dossier":{{dossier}}}"""));
-                using var response = await container.CreateItemStreamAsync(stream, new PartitionKey(id));
-                response.EnsureSuccessStatusCode();
-                Interlocked.Increment(ref written);
-            }
-        })));
-        return written / clock.Elapsed.TotalSeconds;
+            var id = Guid.NewGuid().ToString("N");
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","dossier":{{dossier}}}"""));
+            using var response = await container.CreateItemStreamAsync(stream, new PartitionKey(id));
+            response.EnsureSuccessStatusCode();
+            return 1;
+        });
     }
 
     /// <summary>
@@ -96,19 +90,29 @@ internal static class LifecycleLoad
     {
         var queue = new AzureClients(server.Azure).Queues().GetQueueClient($"{server.QueuePrefix}raw");
         await queue.CreateIfNotExistsAsync();
+        return await RateAsync(workers, async () =>
+        {
+            await queue.SendMessageAsync("""{"kind":"bench"}""");
+            int operations = 2;
+            foreach (var message in (await queue.ReceiveMessagesAsync(1)).Value)
+            {
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                operations++;
+            }
+            return operations;
+        });
+    }
+
+    /// <summary>Operations per second of a step repeated by as many workers as given for five seconds; the step answers how many it did.</summary>
+    private static async Task<double> RateAsync(int workers, Func<Task<int>> step)
+    {
         long operations = 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             while (clock.Elapsed < TimeSpan.FromSeconds(5))
             {
-                await queue.SendMessageAsync("""{"kind":"bench"}""");
-                foreach (var message in (await queue.ReceiveMessagesAsync(1)).Value)
-                {
-                    await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-                    Interlocked.Increment(ref operations);
-                }
-                Interlocked.Add(ref operations, 2);
+                Interlocked.Add(ref operations, await step());
             }
         })));
         return operations / clock.Elapsed.TotalSeconds;

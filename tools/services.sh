@@ -65,16 +65,21 @@ check_ports() {
   done
 }
 
+# Waits up to five seconds for a process to exit.
+wait_gone() {
+  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+}
+
 stop_one() {
   local name=$1
   if running "$name"; then
     local pid
     pid=$(cat "$state/$name.pid")
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    wait_gone "$pid"
     kill -9 "$pid" 2>/dev/null || true
     # Gone, not only signalled: a start right after must find the ports free.
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    wait_gone "$pid"
     echo "$name: stopped"
   fi
   rm -f "$state/$name.pid"

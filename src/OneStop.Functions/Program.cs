@@ -4,17 +4,12 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OneStop.Api.Handlers;
-using OneStop.Api.Security;
 using OneStop.Application;
 using OneStop.Application.Messaging;
 using OneStop.Azure;
 using OneStop.Functions.Hosting;
 using OneStop.Functions.Http;
 using OneStop.Functions.Messaging;
-using OneStop.Functions.Workflow;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -33,15 +28,10 @@ var serviceBusNamespace = builder.Configuration["ServiceBusConnection:fullyQuali
     ?? throw new InvalidOperationException("ServiceBusConnection__fullyQualifiedNamespace is not set.");
 
 var services = builder.Services;
-services.AddSingleton(settings);
+services.AddOneStopFunctions(settings);
 services.AddSingleton(TimeProvider.System);
-services.AddOneStopCore(settings);
 services.AddSingleton(new ServiceBusClient(serviceBusNamespace, clients.Credential));
 services.AddSingleton<IMessageSender, ServiceBusMessageSender>();
-services.AddSingleton(new BearerTokens(settings.Jwt));
-services.AddSingleton<DossierApi>();
-services.AddSingleton<DossierOrchestrations>();
-services.AddSingleton<DecisionRelay>();
 services.AddHostedService<CatalogLoader>();
 
 // Traces and metrics of the OneStop source (one trace per dossier action, across Service Bus) to Application

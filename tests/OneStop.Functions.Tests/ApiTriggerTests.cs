@@ -52,9 +52,9 @@ public class ApiTriggerTests
     }
 
     [Fact]
-    public void The_functions_project_is_built_by_the_solution_but_not_by_the_local_filter()
+    public void The_functions_project_is_built_by_the_solution_and_by_the_test_command()
     {
         Assert.Contains("src\\OneStop.Functions\\OneStop.Functions.csproj", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "OneStop.Functions.sln")), StringComparison.Ordinal);
-        Assert.DoesNotContain("OneStop.Functions.csproj", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "OneStop.Local.slnf")), StringComparison.Ordinal);
+        Assert.Contains("src/OneStop.Functions/OneStop.Functions.csproj", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "OneStop.Local.slnf")), StringComparison.Ordinal);
     }
 }

@@ -33,7 +33,7 @@ public partial class AppSettingsTests
     [Fact]
     public void The_trigger_connection_prefix_is_the_one_provisioned()
     {
-        Assert.Contains("public const string Connection = \"ServiceBusConnection\";", FunctionsSource.Files[Path.Combine("Messaging", "DecisionTriggers.cs")], StringComparison.Ordinal);
+        Assert.Contains("public const string Connection = \"ServiceBusConnection\";", FunctionsSource.Files[Path.Combine("Messaging", "ServiceBus", "DecisionTriggers.cs")], StringComparison.Ordinal);
         Assert.Contains("\"ServiceBusConnection:fullyQualifiedNamespace\"", FunctionsSource.Files["Program.cs"], StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ namespace OneStop.Functions.Tests;
 /// <summary>Every department's decision queue that Bicep creates has its trigger, reading for that department only.</summary>
 public partial class DecisionTriggerTests
 {
-    private static readonly string Triggers = FunctionsSource.Files[Path.Combine("Messaging", "DecisionTriggers.cs")];
+    private static readonly string Triggers = FunctionsSource.Files[Path.Combine("Messaging", "ServiceBus", "DecisionTriggers.cs")];
 
     private static IReadOnlyList<(string Queue, string Department, string Options)> Declared() =>
         [.. DecisionTrigger().Matches(Triggers).Select(m => (m.Groups["queue"].Value, m.Groups["department"].Value, m.Groups["options"].Value))];
@@ -54,7 +54,7 @@ public partial class DecisionTriggerTests
         Assert.Subset(Declared().Select(t => t.Department).ToHashSet(), departments.ToHashSet());
     }
 
-    [GeneratedRegex("""\[ServiceBusTrigger\("(?<queue>[a-z0-9-]+)",(?<options>[^\]]*)\)\][^;]*new DepartmentCode\("(?<department>[A-Z0-9]+)"\)""")]
+    [GeneratedRegex("""\[ServiceBusTrigger\("(?<queue>[a-z0-9-]+)",(?<options>[^\]]*)\)\][^;]*Relay\("(?<department>[A-Z0-9]+)",""")]
     private static partial Regex DecisionTrigger();
 
     [GeneratedRegex("'([a-z0-9]+)'")]

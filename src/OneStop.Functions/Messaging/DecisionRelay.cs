@@ -1,4 +1,3 @@
-using Azure.Messaging.ServiceBus;
 using Microsoft.DurableTask.Client;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
@@ -17,13 +16,12 @@ namespace OneStop.Functions.Messaging;
 /// </summary>
 public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrations orchestrations, ILogger<DecisionRelay> logger)
 {
-    public async Task RelayAsync(DepartmentCode department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, DurableTaskClient durable, CancellationToken cancellationToken)
+    public async Task RelayAsync(DepartmentCode department, string text, IDecisionSettlement settlement, DurableTaskClient durable, CancellationToken cancellationToken)
     {
-        var text = message.Body.ToString();
         var (envelope, problem) = MessageEnvelope.Parse(text);
         if (envelope is null)
         {
-            await DeadLetterAsync(department, message, actions, "unreadable", problem!, cancellationToken);
+            await DeadLetterAsync(department, settlement, "unreadable", problem!, cancellationToken);
             return;
         }
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["DossierCode"] = envelope.DossierId, ["MessageId"] = envelope.MessageId });
@@ -33,17 +31,17 @@ public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrati
         }
         catch (MessageRejectedException rejected)
         {
-            await DeadLetterAsync(department, message, actions, "rejected", rejected.Message, cancellationToken);
+            await DeadLetterAsync(department, settlement, "rejected", rejected.Message, cancellationToken);
             return;
         }
         await orchestrations.EnsureStartedAsync(durable, envelope.DossierId, cancellationToken);
         await durable.RaiseEventAsync(envelope.DossierId, DossierOrchestration.SignalEvent, new DossierSignal(department.Value, text), cancellationToken);
-        await actions.CompleteMessageAsync(message, cancellationToken);
+        await settlement.CompleteAsync(cancellationToken);
     }
 
-    private async Task DeadLetterAsync(DepartmentCode department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, string reason, string description, CancellationToken cancellationToken)
+    private async Task DeadLetterAsync(DepartmentCode department, IDecisionSettlement settlement, string reason, string description, CancellationToken cancellationToken)
     {
         logger.LogWarning("A decision message of {Department} was dead-lettered: {Reason}: {Description}", department, reason, description);
-        await actions.DeadLetterMessageAsync(message, deadLetterReason: reason, deadLetterErrorDescription: description, cancellationToken: cancellationToken);
+        await settlement.DeadLetterAsync(reason, description, cancellationToken);
     }
 }

@@ -8,6 +8,6 @@ public sealed class AdvanceDossierActivity(DossierTurns turns)
     public const string Name = "AdvanceDossier";
 
     [Function(Name)]
-    public Task<TurnOutcome> RunAsync([ActivityTrigger] TurnRequest request, FunctionContext context) =>
-        turns.AdvanceAsync(request, context.CancellationToken);
+    public Task<TurnOutcome> RunAsync([ActivityTrigger] TurnRequest request, CancellationToken cancellationToken) =>
+        turns.AdvanceAsync(request, cancellationToken);
 }

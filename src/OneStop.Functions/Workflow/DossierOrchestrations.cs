@@ -1,3 +1,4 @@
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using OneStop.Application.Workflow;
 
@@ -20,8 +21,12 @@ public sealed class DossierOrchestrations
         {
             await durable.ScheduleNewOrchestrationInstanceAsync(DossierOrchestrator.Name, new DossierRun(code), new StartOrchestrationOptions(code), cancellationToken);
         }
-        catch (Exception) when (await durable.GetInstanceAsync(code, false, cancellationToken) is not null)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
+            if (await durable.GetInstanceAsync(code, false, cancellationToken) is null)
+            {
+                throw;
+            }
         }
     }
 

@@ -2,7 +2,7 @@ using Azure.Messaging.ServiceBus;
 using Microsoft.DurableTask.Client;
 using OneStop.Domain.Catalog;
 
-namespace OneStop.Functions.Messaging;
+namespace OneStop.Functions.Messaging.ServiceBus;
 
 /// <summary>
 /// One Service Bus trigger per department's decision queue (decide-{department}, sessions by dossier, duplicate
@@ -18,37 +18,40 @@ public sealed class DecisionTriggers(DecisionRelay relay)
 
     [Function("DecisionsSXD")]
     public Task Sxd([ServiceBusTrigger("decide-sxd", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SXD"), message, actions, durable, context.CancellationToken);
+        Relay("SXD", message, actions, durable, context);
 
     [Function("DecisionsSNNMT")]
     public Task Snnmt([ServiceBusTrigger("decide-snnmt", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SNNMT"), message, actions, durable, context.CancellationToken);
+        Relay("SNNMT", message, actions, durable, context);
 
     [Function("DecisionsSTC")]
     public Task Stc([ServiceBusTrigger("decide-stc", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("STC"), message, actions, durable, context.CancellationToken);
+        Relay("STC", message, actions, durable, context);
 
     [Function("DecisionsSCT")]
     public Task Sct([ServiceBusTrigger("decide-sct", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SCT"), message, actions, durable, context.CancellationToken);
+        Relay("SCT", message, actions, durable, context);
 
     [Function("DecisionsSYT")]
     public Task Syt([ServiceBusTrigger("decide-syt", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SYT"), message, actions, durable, context.CancellationToken);
+        Relay("SYT", message, actions, durable, context);
 
     [Function("DecisionsSTP")]
     public Task Stp([ServiceBusTrigger("decide-stp", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("STP"), message, actions, durable, context.CancellationToken);
+        Relay("STP", message, actions, durable, context);
 
     [Function("DecisionsSGDDT")]
     public Task Sgddt([ServiceBusTrigger("decide-sgddt", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SGDDT"), message, actions, durable, context.CancellationToken);
+        Relay("SGDDT", message, actions, durable, context);
 
     [Function("DecisionsSNV")]
     public Task Snv([ServiceBusTrigger("decide-snv", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SNV"), message, actions, durable, context.CancellationToken);
+        Relay("SNV", message, actions, durable, context);
 
     [Function("DecisionsSVHTTDL")]
     public Task Svhttdl([ServiceBusTrigger("decide-svhttdl", Connection = Connection, IsSessionsEnabled = true, AutoCompleteMessages = false)] ServiceBusReceivedMessage message, ServiceBusMessageActions actions, [DurableClient] DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode("SVHTTDL"), message, actions, durable, context.CancellationToken);
+        Relay("SVHTTDL", message, actions, durable, context);
+
+    private Task Relay(string department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, DurableTaskClient durable, FunctionContext context) =>
+        relay.RelayAsync(new DepartmentCode(department), message.Body.ToString(), new ServiceBusSettlement(message, actions), durable, context.CancellationToken);
 }

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Api.Handlers;
+using OneStop.Api.Security;
+using OneStop.Azure;
+using OneStop.Functions.Messaging;
+using OneStop.Functions.Workflow;
+
+namespace OneStop.Functions.Hosting;
+
+/// <summary>
+/// What the Functions app's triggers are built from, apart from what only Azure has (the Service Bus client, the
+/// telemetry exporters) and the clock: <c>Program</c> adds those, and the Durable tests add Azurite's queues and
+/// a clock of their own, so that they run these very services under the Durable Task SDK.
+/// </summary>
+public static class FunctionsServices
+{
+    public static IServiceCollection AddOneStopFunctions(this IServiceCollection services, FunctionsSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddOneStopCore(settings);
+        services.AddSingleton(new BearerTokens(settings.Jwt));
+        services.AddSingleton<DossierApi>();
+        services.AddSingleton<DossierOrchestrations>();
+        services.AddSingleton<DecisionRelay>();
+        return services;
+    }
+}

@@ -59,6 +59,16 @@ var containers = [
     // Idempotency-Key claims expire after a day.
     defaultTtl: 86400
   }
+  {
+    // Signals an orchestration could not apply, kept until an operator replays them.
+    name: 'parkedSignals'
+    partitionKey: '/dossierId'
+    includedPaths: [
+      '/dossierId/?'
+      '/parkedAt/?'
+    ]
+    defaultTtl: null
+  }
 ]
 
 // Cosmos DB Built-in Data Contributor: read and write items; no control-plane rights.

@@ -70,15 +70,30 @@ public class DossierOrchestrationTests
     public async Task After_a_generation_of_turns_it_continues_as_new_carrying_the_last_signal()
     {
         var script = new List<object>();
-        for (int i = 0; i < DossierOrchestration.TurnsPerGeneration; i++)
+        for (int i = 0; i < OrchestrationPolicy.Default.TurnsPerGeneration; i++)
         {
             script.Add(Waiting(StepDue));
-            script.Add(i == DossierOrchestration.TurnsPerGeneration - 1 ? Decision : new TimerFired());
+            script.Add(i == OrchestrationPolicy.Default.TurnsPerGeneration - 1 ? Decision : new TimerFired());
         }
         var context = new ScriptedOrchestrationContext([.. script]);
         await DossierOrchestration.RunAsync(new DossierRun(Code, Generation: 2), context);
-        Assert.Equal(DossierOrchestration.TurnsPerGeneration, context.Turns.Count);
+        Assert.Equal(OrchestrationPolicy.Default.TurnsPerGeneration, context.Turns.Count);
         Assert.Equal(new DossierRun(Code, Decision, 3), context.ContinuedWith);
+    }
+
+    [Fact]
+    public async Task A_generation_past_its_turns_ends_only_when_a_signal_was_taken_never_after_a_timer()
+    {
+        var script = new List<object>();
+        for (int i = 0; i < OrchestrationPolicy.Default.TurnsPerGeneration + 2; i++)
+        {
+            script.Add(Waiting(StepDue));
+            script.Add(i == OrchestrationPolicy.Default.TurnsPerGeneration + 1 ? Decision : new TimerFired());
+        }
+        var context = new ScriptedOrchestrationContext([.. script]);
+        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        Assert.Equal(OrchestrationPolicy.Default.TurnsPerGeneration + 2, context.Turns.Count);
+        Assert.Equal(new DossierRun(Code, Decision, 1), context.ContinuedWith);
     }
 
     [Fact]
@@ -95,17 +110,49 @@ public class DossierOrchestrationTests
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, new TimeoutException("storage unavailable"), Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
         Assert.Equal(context.Turns[1], context.Turns[2]);
-        Assert.Equal([context.UtcNow + DossierOrchestration.RetryDelay], context.Delays);
+        Assert.Equal([context.UtcNow + OrchestrationPolicy.Default.RetryDelay], context.Delays);
         Assert.Contains(context.Notes, n => n.Kind == NoteKind.TurnFailed);
     }
 
     [Fact]
-    public async Task A_signal_that_fails_every_time_is_dropped_and_said_so_and_the_dossier_goes_on()
+    public async Task A_signal_that_fails_every_time_is_parked_with_the_reason_and_the_dossier_goes_on()
     {
         var failure = new InvalidOperationException("cannot be applied");
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, failure, failure, failure, Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        var parked = Assert.Single(context.Parked);
+        Assert.Equal((Code, Decision, "cannot be applied"), (parked.DossierId, parked.Signal, parked.Reason));
         Assert.Equal(new TurnRequest(Code), context.Turns[^1]);
-        Assert.Single(context.Notes, n => n.Kind == NoteKind.SignalDropped);
+        Assert.Single(context.Notes, n => n.Kind == NoteKind.SignalParked);
+    }
+
+    [Fact]
+    public async Task A_signal_whose_parking_fails_is_kept_trying_until_it_is_parked()
+    {
+        var failure = new InvalidOperationException("cannot be applied");
+        var context = new ScriptedOrchestrationContext(
+            Waiting(StepDue), Decision, failure, failure, failure, new ParkingFails("store unavailable"), new ParkingFails("store unavailable"), Done);
+        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        Assert.Equal(3, context.Parked.Count);
+        Assert.All(context.Parked, p => Assert.Equal(context.Parked[0], p));
+        Assert.Single(context.Notes, n => n.Kind == NoteKind.SignalParked);
+    }
+
+    [Fact]
+    public async Task A_tick_that_fails_every_time_parks_nothing_and_is_tried_again_later()
+    {
+        var failure = new InvalidOperationException("store unavailable");
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), failure, failure, failure, Done);
+        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        Assert.Empty(context.Parked);
+        Assert.Equal(new TurnRequest(Code), context.Turns[^1]);
+    }
+
+    [Fact]
+    public void A_parked_signal_has_the_same_id_however_often_it_is_parked()
+    {
+        var first = ParkedSignal.Of(Code, Decision, "a", StepDue);
+        Assert.Equal(first.Id, ParkedSignal.Of(Code, Decision, "b", StepDue.AddHours(1)).Id);
+        Assert.NotEqual(first.Id, ParkedSignal.Of(Code, new DossierSignal("STC", Decision.Decision), "a", StepDue).Id);
     }
 }

@@ -37,7 +37,7 @@ public class BicepTests
             c => c!["name"]!.GetValue<string>(),
             c => (PartitionKey: c!["partitionKey"]!.GetValue<string>(), Paths: IncludedPaths(template, c!)));
 
-        var expected = new[] { CosmosSchema.DossiersContainer(), CosmosSchema.CountersContainer(), CosmosSchema.CatalogContainer(), CosmosSchema.IdempotencyContainer() };
+        var expected = CosmosSchema.Containers();
         Assert.Equal(expected.Select(c => c.Id).Order(), declared.Keys.Order());
         foreach (var container in expected)
         {

@@ -3,29 +3,22 @@ namespace OneStop.Application.Workflow;
 /// <summary>
 /// The loop one Durable orchestration runs for one dossier (instance id = dossier code): a turn of
 /// <see cref="DossierTurns"/> (the activity <c>AdvanceDossier</c>), then a race between the next signal and a
-/// timer at the wake-up time the turn answered, again and again until the dossier is finished. It restarts itself
-/// as new every <see cref="TurnsPerGeneration"/> turns so the replayed history stays short. The loop decides
-/// nothing about the dossier; it only waits and relays, and it is deterministic as Durable replay requires: its
-/// only inputs are what the context answers.
+/// timer at the wake-up time the turn answered, again and again until the dossier is finished. After
+/// <see cref="OrchestrationPolicy.TurnsPerGeneration"/> turns it restarts itself as new at the next signal it takes, carrying that
+/// signal, so the replayed history stays short. The loop decides nothing about the dossier; it only waits and
+/// relays, and it is deterministic as Durable replay requires: its only inputs are what the context answers.
 /// </summary>
 public static class DossierOrchestration
 {
     /// <summary>The name of the external event a Service Bus decision or an HTTP change raises.</summary>
     public const string SignalEvent = "signal";
 
-    /// <summary>Turns per generation: a dossier's life is a few dozen turns; a long one restarts every 50.</summary>
-    public const int TurnsPerGeneration = 50;
-
-    /// <summary>A failed turn is tried again after this long, at most <see cref="AttemptsPerSignal"/> times.</summary>
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
-
-    public const int AttemptsPerSignal = 3;
-
     public static async Task RunAsync(DossierRun run, IDossierOrchestrationContext context)
     {
+        var policy = run.Policy ?? OrchestrationPolicy.Default;
         var pending = run.Pending;
         int failures = 0;
-        for (int turn = 0; turn < TurnsPerGeneration; turn++)
+        for (int turn = 1; ; turn++)
         {
             TurnOutcome outcome;
             try
@@ -35,17 +28,20 @@ public static class DossierOrchestration
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The activity already retried transient faults; what remains waits a while (signals arriving
-                // meanwhile wait in the event buffer) and tries again, so a storage outage delays a dossier instead
-                // of ending its orchestration. A signal that fails every time is dropped and said so.
+                // meanwhile wait for the next wait) and tries again, so a storage outage delays a dossier instead of
+                // ending its orchestration. A signal that fails every time is parked for an operator to replay.
                 failures++;
-                bool giveUp = failures >= AttemptsPerSignal;
-                context.Observe(new OrchestrationNote(run.DossierId, giveUp ? NoteKind.SignalDropped : NoteKind.TurnFailed, e.Message));
-                if (giveUp)
+                context.Observe(new OrchestrationNote(run.DossierId, NoteKind.TurnFailed, e.Message));
+                if (failures >= policy.AttemptsPerSignal)
                 {
+                    if (pending is not null)
+                    {
+                        await ParkAsync(run.DossierId, pending, e.Message, policy, context);
+                    }
                     pending = null;
                     failures = 0;
                 }
-                await context.DelayUntilAsync(context.UtcNow + RetryDelay);
+                await context.DelayUntilAsync(context.UtcNow + policy.RetryDelay);
                 continue;
             }
             failures = 0;
@@ -59,14 +55,43 @@ public static class DossierOrchestration
                 return;
             }
             pending = await context.NextSignalAsync(outcome.WakeAt);
+            // Only with a signal in hand: then no wait for the next one is outstanding, so nothing raised from now
+            // on can be taken by this generation and lost with it; it waits for the next generation.
+            if (turn >= policy.TurnsPerGeneration && pending is not null)
+            {
+                context.Observe(new OrchestrationNote(run.DossierId, NoteKind.ContinuedAsNew, $"generation {run.Generation + 1}"));
+                context.ContinueAsNew(run with { Pending = pending, Generation = run.Generation + 1 });
+                return;
+            }
         }
-        context.Observe(new OrchestrationNote(run.DossierId, NoteKind.ContinuedAsNew, $"generation {run.Generation + 1}"));
-        context.ContinueAsNew(run with { Pending = pending, Generation = run.Generation + 1 });
+    }
+
+    /// <summary>Keeps a signal that cannot be applied where an operator sees it; until it is kept, it is not let go.</summary>
+    private static async Task ParkAsync(string dossierId, DossierSignal signal, string reason, OrchestrationPolicy policy, IDossierOrchestrationContext context)
+    {
+        var parked = ParkedSignal.Of(dossierId, signal, reason, context.UtcNow);
+        while (true)
+        {
+            try
+            {
+                await context.ParkAsync(parked);
+                context.Observe(new OrchestrationNote(dossierId, NoteKind.SignalParked, reason));
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.Observe(new OrchestrationNote(dossierId, NoteKind.TurnFailed, $"parking a signal failed: {e.Message}"));
+                await context.DelayUntilAsync(context.UtcNow + policy.RetryDelay);
+            }
+        }
     }
 }
 
-/// <summary>What the orchestration of a dossier starts with: its code, a signal carried over from the last generation.</summary>
-public sealed record DossierRun(string DossierId, DossierSignal? Pending = null, int Generation = 0);
+/// <summary>
+/// What the orchestration of a dossier starts with: its code, a signal carried over from the last generation, and
+/// its timing (part of the input, so that replay sees the same; the default when none is given).
+/// </summary>
+public sealed record DossierRun(string DossierId, DossierSignal? Pending = null, int Generation = 0, OrchestrationPolicy? Policy = null);
 
 /// <summary>
 /// The payload of the <c>signal</c> event: a decision message as it came off a department's decision queue, or
@@ -78,7 +103,7 @@ public enum NoteKind
 {
     SignalRefused,
     TurnFailed,
-    SignalDropped,
+    SignalParked,
     Finished,
     ContinuedAsNew,
 }
@@ -95,8 +120,14 @@ public interface IDossierOrchestrationContext
     /// <summary>Runs one turn as an activity.</summary>
     Task<TurnOutcome> AdvanceAsync(TurnRequest request);
 
-    /// <summary>The next signal, or null when <paramref name="wakeAt"/> came first (never, when it is null).</summary>
+    /// <summary>
+    /// The next signal, or null when <paramref name="wakeAt"/> came first (never, when it is null). A signal raised
+    /// at any moment, also while a turn runs or right after the timer won, is answered by exactly one call.
+    /// </summary>
     Task<DossierSignal?> NextSignalAsync(DateTimeOffset? wakeAt);
+
+    /// <summary>Keeps a signal no turn could apply (the activity <c>ParkSignal</c>); idempotent by its id.</summary>
+    Task ParkAsync(ParkedSignal signal);
 
     /// <summary>A durable timer: waits until <paramref name="when"/>, leaving signals in the buffer.</summary>
     Task DelayUntilAsync(DateTimeOffset when);

@@ -25,6 +25,9 @@ public static class CosmosSchema
     /// <summary>Idempotency-Key claims of submissions, one document per (hashed) key; entries expire after a day.</summary>
     public const string Idempotency = "idempotency";
 
+    /// <summary>Signals an orchestration could not apply, kept for an operator to replay; partitioned by dossier.</summary>
+    public const string ParkedSignals = "parkedSignals";
+
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
@@ -36,13 +39,19 @@ public static class CosmosSchema
 
     public static ContainerProperties IdempotencyContainer() => new(Idempotency, "/id") { IndexingPolicy = IndexOnly(), DefaultTimeToLive = 24 * 60 * 60 };
 
+    public static ContainerProperties ParkedSignalsContainer() => new(ParkedSignals, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/parkedAt/?") };
+
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
+
+    /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
+    public static IReadOnlyList<ContainerProperties> Containers() =>
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), ParkedSignalsContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)
     {
         var db = (await client.CreateDatabaseIfNotExistsAsync(database, cancellationToken: cancellationToken)).Database;
-        foreach (var container in new[] { DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer() })
+        foreach (var container in Containers())
         {
             await db.CreateContainerIfNotExistsAsync(container, cancellationToken: cancellationToken);
         }

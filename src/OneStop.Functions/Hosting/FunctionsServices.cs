@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
 using OneStop.Api.Security;
+using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Functions.Messaging;
 using OneStop.Functions.Workflow;
@@ -20,6 +21,7 @@ public static class FunctionsServices
         services.AddOneStopCore(settings);
         services.AddSingleton(new BearerTokens(settings.Jwt));
         services.AddSingleton<DossierApi>();
+        services.AddSingleton(OrchestrationPolicy.Default);
         services.AddSingleton<DossierOrchestrations>();
         services.AddSingleton<DecisionRelay>();
         return services;

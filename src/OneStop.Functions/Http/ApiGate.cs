@@ -13,7 +13,7 @@ namespace OneStop.Functions.Http;
 /// checked (through the shared <see cref="BearerTokens"/>). The public lookup is rate limited per client address.
 /// Triggers are anonymous at the Functions level: this gate is the one authorization.
 /// </summary>
-internal sealed class ApiGate(BearerTokens tokens) : IFunctionsWorkerMiddleware
+public sealed class ApiGate(BearerTokens tokens) : IFunctionsWorkerMiddleware
 {
     private static readonly Dictionary<string, ApiRoute> Routes = ApiRoutes.All.ToDictionary(r => r.Name);
 
@@ -26,23 +26,32 @@ internal sealed class ApiGate(BearerTokens tokens) : IFunctionsWorkerMiddleware
             await next(context);
             return;
         }
+        if (await AdmitAsync(route, http) is { } status)
+        {
+            Refuse(context, http, status);
+            return;
+        }
+        await next(context);
+    }
+
+    /// <summary>The caller's identity set on the request, and the status to refuse it with, or null when the route admits it.</summary>
+    public async Task<int?> AdmitAsync(ApiRoute route, HttpContext http)
+    {
         UseForwardedClientAddress(http);
         http.User = await tokens.ValidateAsync(http.Request.Headers.Authorization.FirstOrDefault());
         if (ApiAccess.Refusal(route, http.User) is { } status)
         {
-            Refuse(context, http, status);
-            return;
+            return status;
         }
         if (route == ApiRoutes.PublicStatus)
         {
             using var lease = publicLookups.AttemptAcquire(http);
             if (!lease.IsAcquired)
             {
-                Refuse(context, http, StatusCodes.Status429TooManyRequests);
-                return;
+                return StatusCodes.Status429TooManyRequests;
             }
         }
-        await next(context);
+        return null;
     }
 
     private static void Refuse(FunctionContext context, HttpContext http, int status)

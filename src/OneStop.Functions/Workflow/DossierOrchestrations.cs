@@ -5,7 +5,7 @@ using OneStop.Application.Workflow;
 namespace OneStop.Functions.Workflow;
 
 /// <summary>The client side of the dossiers' orchestrations: start one (idempotently), nudge one.</summary>
-public sealed class DossierOrchestrations
+public sealed class DossierOrchestrations(OrchestrationPolicy policy)
 {
     /// <summary>
     /// Starts the dossier's orchestration (instance id = dossier code) unless it exists, running or finished. Two
@@ -19,7 +19,7 @@ public sealed class DossierOrchestrations
         }
         try
         {
-            await durable.ScheduleNewOrchestrationInstanceAsync(DossierOrchestrator.Name, new DossierRun(code), new StartOrchestrationOptions(code), cancellationToken);
+            await durable.ScheduleNewOrchestrationInstanceAsync(DossierOrchestrator.Name, new DossierRun(code, Policy: policy), new StartOrchestrationOptions(code), cancellationToken);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Serialization;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Functions.Messaging;
+using OneStop.Server.Tests;
+
+namespace OneStop.Functions.Tests.Durable;
+
+/// <summary>
+/// What the people of a center do, through the Functions app as Azure runs it: the applicant and the reception
+/// desk over the HTTP triggers, the departments' systems through the decision relay (what a Service Bus trigger
+/// does with a message, settled through the settlement port).
+/// </summary>
+internal sealed class Center(DurableFunctionsHost host)
+{
+    public static readonly DepartmentCode Construction = new("SXD");
+    public static readonly DepartmentCode Agriculture = new("SNNMT");
+
+    private readonly FunctionsHttp http = new(host);
+
+    public async Task<SubmissionResult> SubmitAsync(string procedure = "SAMPLE.XD.01")
+    {
+        var request = FunctionsHttp.Request("POST", "/api/dossiers", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), FunctionsHttp.PermitSubmission(procedure), Guid.NewGuid().ToString());
+        var result = await http.CallAsync(ApiRoutes.SubmitDossier, request, (api, r) => api.SubmitDossier(r, host.Durable));
+        return Assert.IsAssignableFrom<IValueHttpResult<SubmissionResult>>(result).Value!;
+    }
+
+    public Task<IResult> ReceptionAsync(string code, object decision) =>
+        http.CallAsync(
+            ApiRoutes.DecideReception,
+            FunctionsHttp.Request("POST", $"/api/dossiers/{code}/reception", http.Token(Role.ReceptionOfficer, "officer-1", "Nguyễn Thị Lan"), FunctionsHttp.Json(decision)),
+            (api, r) => api.DecideReception(r, code, host.Durable));
+
+    public async Task ReceiveAsync(string code) => AssertOk(await ReceptionAsync(code, new { decision = "receive" }));
+
+    public async Task ReturnAsync(string code) => AssertOk(await http.CallAsync(
+        ApiRoutes.ReturnResult,
+        FunctionsHttp.Request("POST", $"/api/dossiers/{code}/return", http.Token(Role.ReceptionOfficer, "officer-1", "Nguyễn Thị Lan"), FunctionsHttp.Json(new { method = "Counter" })),
+        (api, r) => api.ReturnResult(r, code, host.Durable)));
+
+    public async Task WithdrawAsync(string code) => AssertOk(await http.CallAsync(
+        ApiRoutes.Withdraw,
+        FunctionsHttp.Request("POST", $"/api/dossiers/{code}/withdrawal", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), FunctionsHttp.Json(new { reason = "Tôi không còn nhu cầu" })),
+        (api, r) => api.Withdraw(r, code, host.Durable)));
+
+    public async Task SupplementAsync(string code) => AssertOk(await http.CallAsync(
+        ApiRoutes.ProvideSupplement,
+        FunctionsHttp.Request("POST", $"/api/dossiers/{code}/supplements", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), SupplementPapers()),
+        (api, r) => api.ProvideSupplement(r, code, host.Durable)));
+
+    /// <summary>A department's decision as its system posts it, relayed as the Service Bus trigger relays it.</summary>
+    public async Task<RecordingSettlement> DecideAsync(
+        string code, DepartmentCode department, int step, DecisionKind kind = DecisionKind.Approve, IReadOnlyList<string>? missing = null, DepartmentCode? queue = null)
+    {
+        var message = Departments.Decision(code, department, step, kind, missing: missing);
+        var settlement = new RecordingSettlement();
+        await host.Services.GetRequiredService<DecisionRelay>().RelayAsync(
+            queue ?? department, JsonSerializer.Serialize(message, DomainJson.Options), settlement, host.Durable, CancellationToken.None);
+        return settlement;
+    }
+
+    public async Task<OrchestrationMetadata> OrchestrationWhenAsync(string code, Func<OrchestrationMetadata, bool> condition, int seconds = 30) =>
+        await DurableFunctionsHost.EventuallyAsync(
+            async () => await host.Durable.GetInstanceAsync(code, getInputsAndOutputs: true) is { } instance && condition(instance) ? instance : null,
+            seconds,
+            $"orchestration {code}");
+
+    private static MultipartFormDataContent SupplementPapers()
+    {
+        var bytes = new byte[2_000];
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        var part = new ByteArrayContent(bytes);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { part, "ban-ve", "ban-ve-bo-sung.pdf" } };
+    }
+
+    private static void AssertOk(IResult result) =>
+        Assert.Equal(StatusCodes.Status200OK, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+}

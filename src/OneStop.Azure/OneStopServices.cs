@@ -44,6 +44,7 @@ public static class OneStopServices
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierTurns>();
+        services.AddSingleton<WorkflowRepair>();
         services.AddSingleton<DecisionMessages>();
         services.AddSingleton(new ReminderSchedule(settings.Reminders.Schedule, calendar));
         services.AddSingleton<ReminderRound>();

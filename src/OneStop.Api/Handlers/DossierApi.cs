@@ -2,6 +2,7 @@ using OneStop.Api.Security;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Ports;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
@@ -19,6 +20,7 @@ public sealed partial class DossierApi(
     DossierEngine engine,
     IDossierStore store,
     IAttachmentStore attachments,
+    WorkflowRepair repair,
     TimeProvider time)
 {
     /// <summary>The largest body any route but the uploads accepts.</summary>

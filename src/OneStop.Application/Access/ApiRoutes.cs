@@ -26,10 +26,12 @@ public static class ApiRoutes
     public static readonly ApiRoute CenterDeadlines = new(nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader]);
     public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
     public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
+    public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
+    public static readonly ApiRoute RestartWorkflow = new(nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator]);
 
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, SubmitDossier, GetDossier, GetTimeline, DecideReception, ProvideSupplement, Withdraw, ReturnResult,
-        DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, CenterDeadlines, OnTimeReport, PublicStatus,
+        DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, CenterDeadlines, OnTimeReport, PublicStatus, ListStalledWorkflows, RestartWorkflow,
     ];
 }

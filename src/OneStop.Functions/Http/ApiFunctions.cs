@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Application.Access;
@@ -48,6 +49,14 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     [Function(nameof(ApiRoutes.PublicStatus))]
     public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
         Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.ListStalledWorkflows))]
+    public Task<IResult> ListStalledWorkflows([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/workflows")] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
+        Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations)));
+
+    [Function(nameof(ApiRoutes.RestartWorkflow))]
+    public Task<IResult> RestartWorkflow([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/workflows/{code}/restart")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        Guard(request, () => api.RestartWorkflowAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations)));
 
     /// <summary>The handler with its failures as problems; its log lines carry the dossier's code (nothing personal).</summary>
     private async Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> handler)

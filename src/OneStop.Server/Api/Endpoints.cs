@@ -2,6 +2,7 @@ using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Server.Workers;
 
 namespace OneStop.Server.Api;
 
@@ -30,6 +31,8 @@ public static class Endpoints
         [ApiRoutes.CenterDeadlines.Name] = (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http),
         [ApiRoutes.OnTimeReport.Name] = (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http),
         [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
+        [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
+        [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),
     };
 
     public static void MapOneStopApi(this WebApplication app)

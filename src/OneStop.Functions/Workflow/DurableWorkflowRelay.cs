@@ -1,0 +1,33 @@
+using Microsoft.DurableTask.Client;
+using OneStop.Application.Workflow;
+
+namespace OneStop.Functions.Workflow;
+
+/// <summary>
+/// The relay of dossiers in Azure: one Durable orchestration each, instance id = dossier code. A restart purges what
+/// is left of an ended orchestration and starts a new one, whose first turn reads the dossier's document.
+/// </summary>
+public sealed class DurableWorkflowRelay(DurableTaskClient durable, DossierOrchestrations orchestrations) : IWorkflowRelay
+{
+    public async Task<RelayState> StateAsync(string dossierId, CancellationToken cancellationToken = default) =>
+        (await durable.GetInstanceAsync(dossierId, false, cancellationToken))?.RuntimeStatus switch
+        {
+            null => RelayState.Missing,
+            OrchestrationRuntimeStatus.Completed => RelayState.Completed,
+            OrchestrationRuntimeStatus.Failed => RelayState.Failed,
+            OrchestrationRuntimeStatus.Terminated => RelayState.Terminated,
+            _ => RelayState.Running,
+        };
+
+    public async Task RestartAsync(string dossierId, CancellationToken cancellationToken = default)
+    {
+        if (await durable.GetInstanceAsync(dossierId, false, cancellationToken) is not null)
+        {
+            await durable.PurgeInstanceAsync(dossierId, null, cancellationToken);
+        }
+        await orchestrations.EnsureStartedAsync(durable, dossierId, cancellationToken);
+    }
+
+    public Task SignalAsync(string dossierId, DossierSignal signal, CancellationToken cancellationToken = default) =>
+        durable.RaiseEventAsync(dossierId, DossierOrchestration.SignalEvent, signal, cancellationToken);
+}

@@ -1,0 +1,18 @@
+using OneStop.Application.Workflow;
+
+namespace OneStop.Server.Workers;
+
+/// <summary>
+/// The relay of dossiers in the self-hosted server: its decision and wake-up workers serve every dossier from the
+/// store, so each is always relayed and a restart has nothing to start. A replayed signal is one turn, at once.
+/// </summary>
+public sealed class WorkerRelay(DossierTurns turns) : IWorkflowRelay
+{
+    public Task<RelayState> StateAsync(string dossierId, CancellationToken cancellationToken = default) => Task.FromResult(RelayState.Running);
+
+    public Task RestartAsync(string dossierId, CancellationToken cancellationToken = default) =>
+        turns.AdvanceAsync(new TurnRequest(dossierId), cancellationToken);
+
+    public Task SignalAsync(string dossierId, DossierSignal signal, CancellationToken cancellationToken = default) =>
+        turns.AdvanceAsync(new TurnRequest(dossierId, signal.Department, signal.Decision), cancellationToken);
+}

@@ -60,11 +60,12 @@ var containers = [
     defaultTtl: 86400
   }
   {
-    // Signals an orchestration could not apply, kept until an operator replays them.
-    name: 'parkedSignals'
+    // The dossiers' inboxes: decisions handed to an orchestration until a turn takes them, and those parked.
+    name: 'signals'
     partitionKey: '/dossierId'
     includedPaths: [
       '/dossierId/?'
+      '/receivedAt/?'
       '/parkedAt/?'
     ]
     defaultTtl: null

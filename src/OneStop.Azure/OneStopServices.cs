@@ -34,7 +34,7 @@ public static class OneStopServices
         services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
         services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
         services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
-        services.AddSingleton<IParkedSignalStore>(new CosmosParkedSignalStore(database.GetContainer(CosmosSchema.ParkedSignals)));
+        services.AddSingleton<ISignalInbox>(new CosmosSignalInbox(database.GetContainer(CosmosSchema.Signals)));
         services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), settings.IdempotencyClaimTimeout));
         services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new DossierEngine(calendar));

@@ -8,7 +8,8 @@ public class DossierOrchestrationTests
 {
     private const string Code = "000.00.12.H56-261123-0001";
     private static readonly DateTimeOffset StepDue = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
-    private static readonly DossierSignal Decision = new("SXD", """{"kind":"departmentDecision"}""");
+    private static readonly DossierSignal Signal = new("held-1");
+    private static readonly TurnRequest Turn = new(Code);
 
     private static TurnOutcome Waiting(DateTimeOffset? wakeAt = null) => new(wakeAt, false, 4, true);
 
@@ -36,123 +37,101 @@ public class DossierOrchestrationTests
     [Fact]
     public async Task Without_a_deadline_running_it_waits_for_a_signal_only()
     {
-        var context = new ScriptedOrchestrationContext(Waiting(), new DossierSignal(), Done);
+        var context = new ScriptedOrchestrationContext(Waiting(), Signal, Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
         Assert.Equal([(DateTimeOffset?)null], context.Waits);
     }
 
     [Fact]
-    public async Task A_fired_timer_is_a_turn_without_a_decision()
+    public async Task Every_turn_is_the_same_request_a_signal_or_a_timer_only_says_when()
     {
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), Done);
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), Waiting(StepDue), Signal, Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Equal(new TurnRequest(Code), context.Turns[1]);
+        Assert.Equal([Turn, Turn, Turn], context.Turns);
     }
 
     [Fact]
-    public async Task A_decision_is_relayed_to_the_next_turn_with_its_queue_department()
+    public async Task Refused_decisions_and_parked_signals_are_noted_and_the_dossier_waits_on()
     {
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Equal(new TurnRequest(Code, "SXD", Decision.Decision), context.Turns[1]);
-    }
-
-    [Fact]
-    public async Task A_refused_decision_is_noted_and_the_dossier_waits_on()
-    {
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, Waiting(StepDue) with { Refusal = "step_not_active: …" }, new TimerFired(), Done);
+        var refused = Waiting(StepDue) with { Refusals = ["step_not_active: …"], Parked = 1 };
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, refused, new TimerFired(), Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
         Assert.Contains(context.Notes, n => n.Kind == NoteKind.SignalRefused && n.Detail.StartsWith("step_not_active", StringComparison.Ordinal));
+        Assert.Contains(context.Notes, n => n.Kind == NoteKind.SignalParked);
         Assert.Equal(3, context.Turns.Count);
     }
 
     [Fact]
-    public async Task After_a_generation_of_turns_it_continues_as_new_carrying_the_last_signal()
+    public async Task A_signal_left_to_try_again_brings_the_next_turn_forward_to_the_retry_delay()
+    {
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue) with { RetryWanted = true }, new TimerFired(), Done);
+        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        Assert.Equal([context.UtcNow + OrchestrationPolicy.Default.RetryDelay], context.Waits);
+    }
+
+    [Fact]
+    public async Task A_sooner_deadline_is_kept_when_a_signal_waits_to_be_tried_again()
+    {
+        var soon = new ScriptedOrchestrationContext().UtcNow.AddMinutes(1);
+        var context = new ScriptedOrchestrationContext(Waiting(soon) with { RetryWanted = true }, new TimerFired(), Done);
+        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        Assert.Equal([soon], context.Waits);
+    }
+
+    [Fact]
+    public async Task After_a_generation_of_turns_it_continues_as_new()
     {
         var script = new List<object>();
         for (int i = 0; i < OrchestrationPolicy.Default.TurnsPerGeneration; i++)
         {
             script.Add(Waiting(StepDue));
-            script.Add(i == OrchestrationPolicy.Default.TurnsPerGeneration - 1 ? Decision : new TimerFired());
+            script.Add(i % 2 == 0 ? Signal : new TimerFired());
         }
         var context = new ScriptedOrchestrationContext([.. script]);
         await DossierOrchestration.RunAsync(new DossierRun(Code, Generation: 2), context);
         Assert.Equal(OrchestrationPolicy.Default.TurnsPerGeneration, context.Turns.Count);
-        Assert.Equal(new DossierRun(Code, Decision, 3), context.ContinuedWith);
+        Assert.Equal(new DossierRun(Code, 3), context.ContinuedWith);
     }
 
     [Fact]
-    public async Task A_generation_past_its_turns_ends_only_when_a_signal_was_taken_never_after_a_timer()
+    public async Task A_generation_keeps_its_timing()
     {
-        var script = new List<object>();
-        for (int i = 0; i < OrchestrationPolicy.Default.TurnsPerGeneration + 2; i++)
-        {
-            script.Add(Waiting(StepDue));
-            script.Add(i == OrchestrationPolicy.Default.TurnsPerGeneration + 1 ? Decision : new TimerFired());
-        }
-        var context = new ScriptedOrchestrationContext([.. script]);
+        var policy = new OrchestrationPolicy { TurnsPerGeneration = 2, RetryDelay = TimeSpan.FromSeconds(2) };
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, Waiting(StepDue), Signal);
+        await DossierOrchestration.RunAsync(new DossierRun(Code, 0, policy), context);
+        Assert.Equal(new DossierRun(Code, 1, policy), context.ContinuedWith);
+    }
+
+    [Fact]
+    public async Task A_failed_turn_is_tried_again_after_a_delay_and_the_dossier_goes_on()
+    {
+        var failure = new TimeoutException("storage unavailable");
+        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, failure, failure, failure, failure, Done);
         await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Equal(OrchestrationPolicy.Default.TurnsPerGeneration + 2, context.Turns.Count);
-        Assert.Equal(new DossierRun(Code, Decision, 1), context.ContinuedWith);
+        Assert.Equal(6, context.Turns.Count);
+        Assert.Equal(4, context.Delays.Count);
+        Assert.All(context.Delays, d => Assert.Equal(context.UtcNow + OrchestrationPolicy.Default.RetryDelay, d));
+        Assert.Equal(4, context.Notes.Count(n => n.Kind == NoteKind.TurnFailed));
     }
 
     [Fact]
-    public async Task A_signal_carried_over_is_the_first_turn_of_the_new_generation()
+    public void A_held_signal_has_the_same_id_however_often_it_is_handed_over()
     {
-        var context = new ScriptedOrchestrationContext(Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code, Decision, 1), context);
-        Assert.Equal(new TurnRequest(Code, "SXD", Decision.Decision), Assert.Single(context.Turns));
+        var first = HeldSignal.Of(Code, "SXD", "{}", StepDue);
+        Assert.Equal(first.Id, HeldSignal.Of(Code, "SXD", "{}", StepDue.AddHours(1)).Id);
+        Assert.NotEqual(first.Id, HeldSignal.Of(Code, "STC", "{}", StepDue).Id);
     }
 
     [Fact]
-    public async Task A_failed_turn_is_tried_again_with_the_same_signal_after_a_delay()
+    public void A_held_signal_is_parked_at_its_last_try_and_renewed_by_a_replay()
     {
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, new TimeoutException("storage unavailable"), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Equal(context.Turns[1], context.Turns[2]);
-        Assert.Equal([context.UtcNow + OrchestrationPolicy.Default.RetryDelay], context.Delays);
-        Assert.Contains(context.Notes, n => n.Kind == NoteKind.TurnFailed);
-    }
-
-    [Fact]
-    public async Task A_signal_that_fails_every_time_is_parked_with_the_reason_and_the_dossier_goes_on()
-    {
-        var failure = new InvalidOperationException("cannot be applied");
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), Decision, failure, failure, failure, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        var parked = Assert.Single(context.Parked);
-        Assert.Equal((Code, Decision, "cannot be applied"), (parked.DossierId, parked.Signal, parked.Reason));
-        Assert.Equal(new TurnRequest(Code), context.Turns[^1]);
-        Assert.Single(context.Notes, n => n.Kind == NoteKind.SignalParked);
-    }
-
-    [Fact]
-    public async Task A_signal_whose_parking_fails_is_kept_trying_until_it_is_parked()
-    {
-        var failure = new InvalidOperationException("cannot be applied");
-        var context = new ScriptedOrchestrationContext(
-            Waiting(StepDue), Decision, failure, failure, failure, new ParkingFails("store unavailable"), new ParkingFails("store unavailable"), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Equal(3, context.Parked.Count);
-        Assert.All(context.Parked, p => Assert.Equal(context.Parked[0], p));
-        Assert.Single(context.Notes, n => n.Kind == NoteKind.SignalParked);
-    }
-
-    [Fact]
-    public async Task A_tick_that_fails_every_time_parks_nothing_and_is_tried_again_later()
-    {
-        var failure = new InvalidOperationException("store unavailable");
-        var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), failure, failure, failure, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
-        Assert.Empty(context.Parked);
-        Assert.Equal(new TurnRequest(Code), context.Turns[^1]);
-    }
-
-    [Fact]
-    public void A_parked_signal_has_the_same_id_however_often_it_is_parked()
-    {
-        var first = ParkedSignal.Of(Code, Decision, "a", StepDue);
-        Assert.Equal(first.Id, ParkedSignal.Of(Code, Decision, "b", StepDue.AddHours(1)).Id);
-        Assert.NotEqual(first.Id, ParkedSignal.Of(Code, new DossierSignal("STC", Decision.Decision), "a", StepDue).Id);
+        var held = HeldSignal.Of(Code, "SXD", "{}", StepDue);
+        var once = held.Failed("a", StepDue);
+        var twice = once.Failed("b", StepDue);
+        var parked = twice.Failed("c", StepDue.AddMinutes(1));
+        Assert.Equal((1, false), (once.Attempts, once.Parked));
+        Assert.Equal((2, false), (twice.Attempts, twice.Parked));
+        Assert.Equal((HeldSignal.MaxAttempts, true, "c", StepDue.AddMinutes(1)), (parked.Attempts, parked.Parked, parked.LastError, parked.ParkedAt!.Value));
+        Assert.Equal((0, false), (parked.Replayed().Attempts, parked.Replayed().Parked));
     }
 }

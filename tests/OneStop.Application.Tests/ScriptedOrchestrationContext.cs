@@ -20,8 +20,6 @@ internal sealed class ScriptedOrchestrationContext(params object[] script) : IDo
 
     public List<OrchestrationNote> Notes { get; } = [];
 
-    public List<ParkedSignal> Parked { get; } = [];
-
     public DossierRun? ContinuedWith { get; private set; }
 
     public Task<TurnOutcome> AdvanceAsync(TurnRequest request)
@@ -46,12 +44,6 @@ internal sealed class ScriptedOrchestrationContext(params object[] script) : IDo
         };
     }
 
-    public Task ParkAsync(ParkedSignal signal)
-    {
-        Parked.Add(signal);
-        return script.TryPeek(out var next) && next is ParkingFails ? Task.FromException(new TimeoutException(((ParkingFails)script.Dequeue()).Reason)) : Task.CompletedTask;
-    }
-
     public Task DelayUntilAsync(DateTimeOffset when)
     {
         Delays.Add(when);
@@ -64,7 +56,4 @@ internal sealed class ScriptedOrchestrationContext(params object[] script) : IDo
 
     /// <summary>A scripted wait that the timer won.</summary>
     public sealed record TimerFired;
-
-    /// <summary>The next attempt to park a signal fails.</summary>
-    public sealed record ParkingFails(string Reason);
 }

@@ -36,7 +36,7 @@ public class OrchestratorTests
         Assert.Contains("context.CreateTimer(", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("context.WaitForExternalEvent<DossierSignal>(DossierOrchestration.SignalEvent", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("context.CreateReplaySafeLogger(", Orchestrator, StringComparison.Ordinal);
-        Assert.Contains("context.ContinueAsNew(next, preserveUnprocessedEvents: true)", Orchestrator, StringComparison.Ordinal);
+        Assert.Contains("context.ContinueAsNew(next, preserveUnprocessedEvents: false)", Orchestrator, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +55,7 @@ public class OrchestratorTests
         Assert.True(
             reception.IndexOf("EnsureStartedAsync(", StringComparison.Ordinal) < reception.IndexOf("api.DecideReceptionAsync(", StringComparison.Ordinal),
             "Reception (which assigns departments) must make sure the orchestration runs first.");
-        Assert.Contains("EnsureStartedAsync(", FunctionsSource.Files[Path.Combine("Messaging", "DecisionRelay.cs")], StringComparison.Ordinal);
+        Assert.Contains("orchestrations.HandOverAsync(", FunctionsSource.Files[Path.Combine("Messaging", "DecisionRelay.cs")], StringComparison.Ordinal);
+        Assert.Contains("await EnsureStartedAsync(durable, signal.DossierId", FunctionsSource.Files[Path.Combine("Workflow", "DossierOrchestrations.cs")], StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Access;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
+using OneStop.Application.Ports;
 using OneStop.Application.Serialization;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
@@ -25,8 +26,13 @@ public class DossierTurnTests(ServerFixture server)
 
     private DossierTurns Turns => server.Services.GetRequiredService<DossierTurns>();
 
-    private static TurnRequest TurnWith(MessageEnvelope message, DepartmentCode queue) =>
-        new(message.DossierId, queue.Value, JsonSerializer.Serialize(message, DomainJson.Options));
+    /// <summary>A decision handed over as the Functions relay hands it (kept in the dossier's inbox), and the turn to take it.</summary>
+    private async Task<TurnRequest> HeldAsync(MessageEnvelope message, DepartmentCode queue)
+    {
+        var held = HeldSignal.Of(message.DossierId, queue.Value, JsonSerializer.Serialize(message, DomainJson.Options), DateTimeOffset.UtcNow);
+        await server.Services.GetRequiredService<ISignalInbox>().AddAsync(held);
+        return new TurnRequest(message.DossierId);
+    }
 
     /// <summary>Everything the dossier's handlers see of it, to compare before and after.</summary>
     private async Task<string> SnapshotAsync(string code) => JsonSerializer.Serialize(await server.GetDossierAsync(code), DomainJson.Options);
@@ -58,8 +64,8 @@ public class DossierTurnTests(ServerFixture server)
         await Decisions.VetAsync(Construction, message, CancellationToken.None);
         Assert.Equal(StepState.Active, (await server.GetDossierAsync(code)).Steps.First(s => s.Department == "SXD").State);
 
-        var first = await Turns.AdvanceAsync(TurnWith(message, Construction));
-        var again = await Turns.AdvanceAsync(TurnWith(message, Construction));
+        var first = await Turns.AdvanceAsync(await HeldAsync(message, Construction));
+        var again = await Turns.AdvanceAsync(await HeldAsync(message, Construction));
 
         Assert.True(first.Moved);
         Assert.False(again.Moved);
@@ -74,9 +80,10 @@ public class DossierTurnTests(ServerFixture server)
         var code = await ReceivedPermitAsync(server);
         var before = await SnapshotAsync(code);
 
-        var outcome = await Turns.AdvanceAsync(TurnWith(Departments.Decision(code, Construction, 0), Finance));
+        var outcome = await Turns.AdvanceAsync(await HeldAsync(Departments.Decision(code, Construction, 0), Finance));
 
-        Assert.NotNull(outcome.Refusal);
+        Assert.NotEmpty(outcome.Refusals);
+        Assert.Single(outcome.Taken);
         Assert.False(outcome.Moved);
         Assert.Equal(before, await SnapshotAsync(code));
     }

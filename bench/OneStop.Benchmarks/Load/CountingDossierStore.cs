@@ -50,6 +50,12 @@ internal sealed class CountingDossierStore(IDossierStore inner) : IDossierStore
         return inner.InStatusAsync(status, activeAt, cancellationToken);
     }
 
+    public IAsyncEnumerable<DossierHeader> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref queries);
+        return inner.OpenAsync(cancellationToken);
+    }
+
     public IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref queries);

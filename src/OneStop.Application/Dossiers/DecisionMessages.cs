@@ -78,7 +78,7 @@ public sealed class DecisionMessages(DossierService dossiers, DossierTurns turns
         {
             throw new MessageRejectedException(notFound.Message);
         }
-        if (outcome.Refusal is { } reason)
+        if (outcome.Refusals.FirstOrDefault() is { } reason)
         {
             throw new MessageRejectedException(reason);
         }

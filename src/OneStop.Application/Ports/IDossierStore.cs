@@ -4,6 +4,9 @@ using OneStop.Domain.Reporting;
 
 namespace OneStop.Application.Ports;
 
+/// <summary>A dossier's code and status as the store's index has them, read without the dossier itself.</summary>
+public sealed record DossierHeader(string Code, DossierStatus Status);
+
 /// <summary>A dossier as stored, with the version tag a later write must present.</summary>
 public sealed record StoredDossier(Dossier Dossier, string ETag, DateTimeOffset? WakeAt);
 
@@ -32,6 +35,12 @@ public interface IDossierStore
 
     /// <summary>Dossiers in a status, optionally only those with a step under way at a department.</summary>
     IAsyncEnumerable<StoredDossier> InStatusAsync(DossierStatus status, DepartmentCode? activeAt, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every dossier not finished, code and status only: read from the indexed fields, so a document whose body
+    /// cannot be read is still listed (what an operator repairing the workflow needs most).
+    /// </summary>
+    IAsyncEnumerable<DossierHeader> OpenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Dossiers a report for the period counts: received before its end and not ended before its start.</summary>
     IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default);

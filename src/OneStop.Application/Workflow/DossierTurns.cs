@@ -13,27 +13,62 @@ namespace OneStop.Application.Workflow;
 /// <c>AdvanceDossier</c> in Azure and what the server's decision and wake-up workers call, so every decision the
 /// orchestration takes is made here, in code both hosts share and the server's tests cover.
 /// </summary>
-public sealed class DossierTurns(DossierService dossiers, IDossierStore store, DossierEngine engine)
+public sealed class DossierTurns(DossierService dossiers, IDossierStore store, DossierEngine engine, ISignalInbox inbox, TimeProvider time)
 {
-    /// <summary>A turn as the orchestration asks for it: the decision message as it came off its queue, or nothing.</summary>
+    /// <summary>
+    /// A turn as the orchestration asks for it: every decision waiting in the dossier's inbox, in the order received
+    /// (each removed once applied or refused; a failing one kept for another try, or parked after its last, and the
+    /// ones after it left to wait, so a department's decisions keep their order), then what time has brought.
+    /// </summary>
     /// <exception cref="DossierNotFoundException">No such dossier.</exception>
     public async Task<TurnOutcome> AdvanceAsync(TurnRequest request, CancellationToken cancellationToken = default)
     {
-        Signal signal = new Tick();
-        if (request.Decision is { } text)
+        var taken = new List<string>();
+        var refusals = new List<string>();
+        int parked = 0;
+        bool retry = false;
+        foreach (var held in await inbox.WaitingAsync(request.DossierId, cancellationToken))
         {
-            var department = new DepartmentCode(request.Department ?? throw new ArgumentException("A decision turn names the decision queue's department.", nameof(request)));
-            var (envelope, problem) = MessageEnvelope.Parse(text);
             try
             {
-                signal = DecisionMessages.Validate(department, envelope ?? throw new MessageRejectedException(problem!));
+                if (await TakeAsync(held, cancellationToken) is { } refusal)
+                {
+                    refusals.Add(refusal);
+                }
             }
-            catch (MessageRejectedException rejected)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                return await RefusedAsync(request.DossierId, rejected.Message, cancellationToken);
+                var failed = held.Failed(e.Message, time.GetUtcNow());
+                await inbox.SaveAsync(failed, cancellationToken);
+                if (failed.Parked)
+                {
+                    parked++;
+                    continue;
+                }
+                retry = true;
+                break;
             }
+            await inbox.RemoveAsync(held, cancellationToken);
+            taken.Add(held.Id);
         }
-        return await AdvanceAsync(request.DossierId, signal, cancellationToken);
+        var outcome = await AdvanceAsync(request.DossierId, new Tick(), cancellationToken);
+        return outcome with { Taken = taken, Refusals = refusals, Parked = parked, RetryWanted = retry };
+    }
+
+    /// <summary>Applies one held decision; answers why it was refused (it changed nothing), or null.</summary>
+    private async Task<string?> TakeAsync(HeldSignal held, CancellationToken cancellationToken)
+    {
+        var (envelope, problem) = MessageEnvelope.Parse(held.Decision);
+        DepartmentDecision decision;
+        try
+        {
+            decision = DecisionMessages.Validate(new DepartmentCode(held.Department), envelope ?? throw new MessageRejectedException(problem!));
+        }
+        catch (MessageRejectedException rejected)
+        {
+            return rejected.Message;
+        }
+        return (await AdvanceAsync(held.DossierId, decision, cancellationToken)).Refusals.FirstOrDefault();
     }
 
     /// <summary>A turn with a signal already read and checked (the server's decision worker).</summary>
@@ -43,46 +78,54 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         try
         {
             var result = await dossiers.ApplyAsync(dossierId, signal, cancellationToken);
-            return Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied, null);
+            return Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied);
         }
         catch (SignalRefusedException refused)
         {
-            return await RefusedAsync(dossierId, $"{refused.Refusal.Code}: {refused.Refusal.Message}", cancellationToken);
+            // Refused: nothing changed; the answer is read from the dossier as it is.
+            var stored = DossierCode.TryParse(dossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
+            return Outcome((stored ?? throw new DossierNotFoundException(dossierId)).Dossier, false) with
+            {
+                Refusals = [$"{refused.Refusal.Code}: {refused.Refusal.Message}"],
+            };
         }
     }
 
-    /// <summary>Refused: nothing changed; the answer is read from the dossier as it is.</summary>
-    private async Task<TurnOutcome> RefusedAsync(string dossierId, string refusal, CancellationToken cancellationToken)
-    {
-        var stored = DossierCode.TryParse(dossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
-        return Outcome((stored ?? throw new DossierNotFoundException(dossierId)).Dossier, false, refusal);
-    }
-
-    /// <summary>Ticks every dossier whose wake-up time has come (the server's stand-in for durable timers); returns how many moved.</summary>
+    /// <summary>
+    /// Ticks every dossier whose wake-up time has come (the server's stand-in for durable timers); returns how many
+    /// moved. The server's decisions come straight off its queues, never through the inbox, so it is not read here.
+    /// </summary>
     public async Task<int> WakeDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
         int woken = 0;
         await foreach (var due in store.DueAsync(now, limit, cancellationToken))
         {
-            woken += (await AdvanceAsync(new TurnRequest(due.Dossier.Id), cancellationToken)).Moved ? 1 : 0;
+            woken += (await AdvanceAsync(due.Dossier.Id, new Tick(), cancellationToken)).Moved ? 1 : 0;
         }
         return woken;
     }
 
     /// <summary>A finished dossier whose outbox could not be sent yet is finished too: the outbox sweep sends it.</summary>
-    private TurnOutcome Outcome(Dossier dossier, bool moved, string? refusal) =>
-        new(engine.WakeAt(dossier), dossier.Status.IsFinal(), (int)dossier.Status, moved, refusal);
+    private TurnOutcome Outcome(Dossier dossier, bool moved) =>
+        new(engine.WakeAt(dossier), dossier.Status.IsFinal(), (int)dossier.Status, moved);
 }
 
-/// <summary>
-/// What a turn is given: the dossier, and either a decision message as it came off the named department's
-/// decision queue (JSON text, so that it crosses the orchestration's serializer untouched) or nothing.
-/// </summary>
-public sealed record TurnRequest(string DossierId, string? Department = null, string? Decision = null);
+/// <summary>What a turn is given: the dossier. What it takes, it finds in the dossier's inbox.</summary>
+public sealed record TurnRequest(string DossierId);
 
 /// <summary>
 /// What a turn answers: when to wake up even if nothing arrives (null: only a signal can move the dossier),
-/// whether the dossier is finished for good, its status, whether this turn changed it, and why a decision was
-/// refused (it changed nothing).
+/// whether the dossier is finished for good, its status, whether this turn changed it, which held signals it took,
+/// why decisions were refused (they changed nothing), how many signals it parked, and whether one failed and waits
+/// to be tried again.
 /// </summary>
-public sealed record TurnOutcome(DateTimeOffset? WakeAt, bool Finished, int Status, bool Moved, string? Refusal = null);
+public sealed record TurnOutcome(DateTimeOffset? WakeAt, bool Finished, int Status, bool Moved)
+{
+    public IReadOnlyList<string> Taken { get; init; } = [];
+
+    public IReadOnlyList<string> Refusals { get; init; } = [];
+
+    public int Parked { get; init; }
+
+    public bool RetryWanted { get; init; }
+}

@@ -22,7 +22,7 @@ public enum RelayState
 /// <summary>
 /// What relays dossiers in a host: one Durable orchestration per dossier in Azure; the queue and wake-up workers
 /// in the self-hosted server, which serve every dossier and have nothing of their own to restart. The dossier's
-/// document is the truth; a relay holds nothing a restart could lose but the signals not yet taken.
+/// document and its inbox are the truth; a relay holds nothing a restart could lose.
 /// </summary>
 public interface IWorkflowRelay
 {
@@ -31,6 +31,6 @@ public interface IWorkflowRelay
     /// <summary>Starts relaying a dossier that nothing relays (any state but <see cref="RelayState.Running"/>), from its document.</summary>
     Task RestartAsync(string dossierId, CancellationToken cancellationToken = default);
 
-    /// <summary>Hands the dossier a signal, as a department's decision or a change over HTTP does.</summary>
-    Task SignalAsync(string dossierId, DossierSignal signal, CancellationToken cancellationToken = default);
+    /// <summary>Has the dossier take a turn soon: what waits in its inbox, and what time has brought.</summary>
+    Task WakeAsync(string dossierId, CancellationToken cancellationToken = default);
 }

@@ -11,10 +11,7 @@ public sealed record OrchestrationPolicy
     /// <summary>Turns per generation: a dossier's life is a few dozen turns; a long one restarts after 50.</summary>
     public int TurnsPerGeneration { get; init; } = 50;
 
-    /// <summary>Turns a signal gets before it is parked.</summary>
-    public int AttemptsPerSignal { get; init; } = 3;
-
-    /// <summary>How long after a failed turn (its activity retries spent) the turn is tried again.</summary>
+    /// <summary>How long after a failed turn (its activity retries spent), or a held signal that failed, the turn is tried again.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often Durable runs a failing activity within one turn, the first retry after <see cref="ActivityFirstRetry"/>, doubling.</summary>

@@ -8,40 +8,36 @@ namespace OneStop.Application.Workflow;
 public sealed record StalledWorkflow(string Code, DossierStatus Status, RelayState Relay);
 
 /// <summary>What an operator sees: open dossiers nothing relays, and signals parked for replay.</summary>
-public sealed record WorkflowReport(IReadOnlyList<StalledWorkflow> Stalled, IReadOnlyList<ParkedSignal> Parked);
+public sealed record WorkflowReport(IReadOnlyList<StalledWorkflow> Stalled, IReadOnlyList<HeldSignal> Parked);
 
 /// <summary>What a restart did: the relay's state before it, whether it was restarted, how many parked signals were replayed.</summary>
 public sealed record WorkflowRestart(string Code, RelayState Before, bool Restarted, int SignalsReplayed);
 
 /// <summary>
 /// The administrators' repair of the workflow: find open dossiers whose relay failed, ended or never started, and
-/// signals that were parked; restart a dossier's relay from its document and replay its parked signals. A
-/// parked signal is let go only after it was handed to the relay, so a repair that fails half-way loses nothing.
+/// signals that were parked; restart a dossier's relay from its document and replay its parked signals (back into
+/// its inbox with their tries renewed, then a turn). Nothing is removed here, so a repair that fails half-way
+/// loses nothing and can be run again.
 /// </summary>
-public sealed class WorkflowRepair(IDossierStore store, IParkedSignalStore parked)
+public sealed class WorkflowRepair(IDossierStore store, ISignalInbox inbox)
 {
-    private static readonly DossierStatus[] OpenStatuses = [.. Enum.GetValues<DossierStatus>().Where(s => !s.IsFinal())];
-
     /// <summary>Reads every open dossier's relay state (one look-up each): an operator's occasional check, not a hot path.</summary>
     public async Task<WorkflowReport> InspectAsync(IWorkflowRelay relay, int limit, CancellationToken cancellationToken = default)
     {
         var stalled = new List<StalledWorkflow>();
-        foreach (var status in OpenStatuses)
+        await foreach (var open in store.OpenAsync(cancellationToken))
         {
-            await foreach (var stored in store.InStatusAsync(status, null, cancellationToken))
+            var state = await relay.StateAsync(open.Code, cancellationToken);
+            if (state != RelayState.Running)
             {
+                stalled.Add(new StalledWorkflow(open.Code, open.Status, state));
                 if (stalled.Count >= limit)
                 {
                     break;
                 }
-                var state = await relay.StateAsync(stored.Dossier.Id, cancellationToken);
-                if (state != RelayState.Running)
-                {
-                    stalled.Add(new StalledWorkflow(stored.Dossier.Id, stored.Dossier.Status, state));
-                }
             }
         }
-        return new WorkflowReport(stalled, await parked.ListAsync(null, limit, cancellationToken));
+        return new WorkflowReport(stalled, await inbox.ParkedAsync(null, limit, cancellationToken));
     }
 
     /// <exception cref="DossierNotFoundException">No such dossier.</exception>
@@ -60,12 +56,12 @@ public sealed class WorkflowRepair(IDossierStore store, IParkedSignalStore parke
         {
             await relay.RestartAsync(code, cancellationToken);
         }
-        var signals = await parked.ListAsync(code, 1000, cancellationToken);
-        foreach (var signal in signals)
+        var parked = await inbox.ParkedAsync(code, 1000, cancellationToken);
+        foreach (var signal in parked)
         {
-            await relay.SignalAsync(code, signal.Signal, cancellationToken);
-            await parked.RemoveAsync(signal, cancellationToken);
+            await inbox.SaveAsync(signal.Replayed(), cancellationToken);
         }
-        return new WorkflowRestart(code, before, before != RelayState.Running, signals.Count);
+        await relay.WakeAsync(code, cancellationToken);
+        return new WorkflowRestart(code, before, before != RelayState.Running, parked.Count);
     }
 }

@@ -72,6 +72,16 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
                 : new QueryDefinition("SELECT * FROM c WHERE c.status = @status").WithParameter("@status", (int)status),
             cancellationToken);
 
+    public async IAsyncEnumerable<DossierHeader> OpenAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var open = Enum.GetValues<DossierStatus>().Where(s => !s.IsFinal()).Select(s => (int)s).ToArray();
+        var query = new QueryDefinition("SELECT c.id, c.status FROM c WHERE ARRAY_CONTAINS(@open, c.status)").WithParameter("@open", open);
+        await foreach (var header in CosmosJson.QueryAsync<HeaderDocument>(container, query, null, cancellationToken))
+        {
+            yield return new DossierHeader(header.Id, (DossierStatus)header.Status);
+        }
+    }
+
     public IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default) =>
         QueryAsync(
             new QueryDefinition("SELECT * FROM c WHERE c.receivedAt < @to AND (NOT IS_DEFINED(c.endedAt) OR c.endedAt >= @from)")
@@ -85,6 +95,8 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
                 .WithParameter("@limit", limit)
                 .WithParameter("@before", savedBefore.ToUnixTimeMilliseconds()),
             cancellationToken);
+
+    private sealed record HeaderDocument(string Id, int Status);
 
     private async IAsyncEnumerable<StoredDossier> QueryAsync(QueryDefinition query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

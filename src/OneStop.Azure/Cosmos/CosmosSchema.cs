@@ -25,8 +25,11 @@ public static class CosmosSchema
     /// <summary>Idempotency-Key claims of submissions, one document per (hashed) key; entries expire after a day.</summary>
     public const string Idempotency = "idempotency";
 
-    /// <summary>Signals an orchestration could not apply, kept for an operator to replay; partitioned by dossier.</summary>
-    public const string ParkedSignals = "parkedSignals";
+    /// <summary>
+    /// The dossiers' inboxes: decisions handed to an orchestration until a turn takes them, and those parked after
+    /// failing every try; partitioned by dossier.
+    /// </summary>
+    public const string Signals = "signals";
 
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
@@ -39,13 +42,13 @@ public static class CosmosSchema
 
     public static ContainerProperties IdempotencyContainer() => new(Idempotency, "/id") { IndexingPolicy = IndexOnly(), DefaultTimeToLive = 24 * 60 * 60 };
 
-    public static ContainerProperties ParkedSignalsContainer() => new(ParkedSignals, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/parkedAt/?") };
+    public static ContainerProperties SignalsContainer() => new(Signals, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/receivedAt/?", "/parkedAt/?") };
 
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
 
     /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
     public static IReadOnlyList<ContainerProperties> Containers() =>
-        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), ParkedSignalsContainer()];
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)

@@ -8,13 +8,13 @@ using OneStop.Functions.Workflow;
 namespace OneStop.Functions.Messaging;
 
 /// <summary>
-/// Turns a message from a department's decision queue into the <c>signal</c> event of its dossier's orchestration.
-/// A message that can never succeed (unreadable, another department's step, refused by the engine, unknown
-/// dossier) is dead-lettered with the reason and changes nothing; a failure on the way (the event could not be
-/// raised) abandons it to Service Bus, which delivers it again and dead-letters it after maxDeliveryCount tries.
-/// A decision delivered twice is harmless: the engine remembers the decisions it applied.
+/// Hands a message from a department's decision queue to its dossier: kept in the dossier's inbox, then the
+/// orchestration told to look. A message that can never succeed (unreadable, another department's step, refused by
+/// the engine, unknown dossier) is dead-lettered with the reason and changes nothing; a failure on the way
+/// abandons it to Service Bus, which delivers it again and dead-letters it after maxDeliveryCount tries. A decision
+/// delivered twice is harmless: the inbox keeps it once, and the engine remembers the decisions it applied.
 /// </summary>
-public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrations orchestrations, ILogger<DecisionRelay> logger)
+public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrations orchestrations, TimeProvider time, ILogger<DecisionRelay> logger)
 {
     public async Task RelayAsync(DepartmentCode department, string text, IDecisionSettlement settlement, DurableTaskClient durable, CancellationToken cancellationToken)
     {
@@ -34,8 +34,7 @@ public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrati
             await DeadLetterAsync(department, settlement, "rejected", rejected.Message, cancellationToken);
             return;
         }
-        await orchestrations.EnsureStartedAsync(durable, envelope.DossierId, cancellationToken);
-        await durable.RaiseEventAsync(envelope.DossierId, DossierOrchestration.SignalEvent, new DossierSignal(department.Value, text), cancellationToken);
+        await orchestrations.HandOverAsync(durable, HeldSignal.Of(envelope.DossierId, department.Value, text, time.GetUtcNow()), cancellationToken);
         await settlement.CompleteAsync(cancellationToken);
     }
 

@@ -1,11 +1,12 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 
 namespace OneStop.Functions.Workflow;
 
-/// <summary>The client side of the dossiers' orchestrations: start one (idempotently), nudge one.</summary>
-public sealed class DossierOrchestrations(OrchestrationPolicy policy)
+/// <summary>The client side of the dossiers' orchestrations: start one (idempotently), hand one a decision, nudge one.</summary>
+public sealed class DossierOrchestrations(OrchestrationPolicy policy, ISignalInbox inbox)
 {
     /// <summary>
     /// Starts the dossier's orchestration (instance id = dossier code) unless it exists, running or finished. Two
@@ -28,6 +29,17 @@ public sealed class DossierOrchestrations(OrchestrationPolicy policy)
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Hands a vetted decision to its dossier: kept in the inbox first, then the orchestration (started if need be)
+    /// told to look. Once this returns, the decision is kept whatever becomes of the event.
+    /// </summary>
+    public async Task HandOverAsync(DurableTaskClient durable, HeldSignal signal, CancellationToken cancellationToken)
+    {
+        await inbox.AddAsync(signal, cancellationToken);
+        await EnsureStartedAsync(durable, signal.DossierId, cancellationToken);
+        await durable.RaiseEventAsync(signal.DossierId, DossierOrchestration.SignalEvent, new DossierSignal(signal.Id), cancellationToken);
     }
 
     /// <summary>Tells the orchestration the dossier changed outside it, so that its next turn reads the new wake-up time.</summary>

@@ -60,11 +60,10 @@ internal sealed class DurableDossierContext(TaskOrchestrationContext context, Or
         return signal;
     }
 
-    public Task ParkAsync(ParkedSignal signal) => context.CallActivityAsync(ParkSignalActivity.Name, signal, activityRetry);
-
     public Task DelayUntilAsync(DateTimeOffset when) => context.CreateTimer(when.UtcDateTime, CancellationToken.None);
 
-    public void ContinueAsNew(DossierRun next) => context.ContinueAsNew(next, preserveUnprocessedEvents: true);
+    /// <summary>Events not taken by this generation may be dropped: they carry nothing the inbox does not keep.</summary>
+    public void ContinueAsNew(DossierRun next) => context.ContinueAsNew(next, preserveUnprocessedEvents: false);
 
     public void Observe(OrchestrationNote note) =>
         logger.Log(

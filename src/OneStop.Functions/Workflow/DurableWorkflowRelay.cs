@@ -28,6 +28,6 @@ public sealed class DurableWorkflowRelay(DurableTaskClient durable, DossierOrche
         await orchestrations.EnsureStartedAsync(durable, dossierId, cancellationToken);
     }
 
-    public Task SignalAsync(string dossierId, DossierSignal signal, CancellationToken cancellationToken = default) =>
-        durable.RaiseEventAsync(dossierId, DossierOrchestration.SignalEvent, signal, cancellationToken);
+    public Task WakeAsync(string dossierId, CancellationToken cancellationToken = default) =>
+        orchestrations.NudgeAsync(durable, dossierId, cancellationToken);
 }

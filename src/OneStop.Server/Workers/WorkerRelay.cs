@@ -4,7 +4,7 @@ namespace OneStop.Server.Workers;
 
 /// <summary>
 /// The relay of dossiers in the self-hosted server: its decision and wake-up workers serve every dossier from the
-/// store, so each is always relayed and a restart has nothing to start. A replayed signal is one turn, at once.
+/// store, so each is always relayed and a restart has nothing to start. Waking a dossier is a turn, at once.
 /// </summary>
 public sealed class WorkerRelay(DossierTurns turns) : IWorkflowRelay
 {
@@ -13,6 +13,6 @@ public sealed class WorkerRelay(DossierTurns turns) : IWorkflowRelay
     public Task RestartAsync(string dossierId, CancellationToken cancellationToken = default) =>
         turns.AdvanceAsync(new TurnRequest(dossierId), cancellationToken);
 
-    public Task SignalAsync(string dossierId, DossierSignal signal, CancellationToken cancellationToken = default) =>
-        turns.AdvanceAsync(new TurnRequest(dossierId, signal.Department, signal.Decision), cancellationToken);
+    public Task WakeAsync(string dossierId, CancellationToken cancellationToken = default) =>
+        turns.AdvanceAsync(new TurnRequest(dossierId), cancellationToken);
 }

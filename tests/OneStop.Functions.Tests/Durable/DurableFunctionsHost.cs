@@ -66,8 +66,11 @@ public sealed class DurableFunctionsHost : IAsyncLifetime
 
     public Container DossierDocuments => Services.GetRequiredService<Database>().GetContainer(CosmosSchema.Dossiers);
 
-    /// <summary>Every turn the activity was asked for, in order: what the tests count deliveries by.</summary>
+    /// <summary>Every turn the activity ran, in order.</summary>
     public ConcurrentQueue<TurnRequest> Turns { get; } = new();
+
+    /// <summary>Every held signal a turn took from an inbox: what the tests count deliveries by.</summary>
+    public ConcurrentQueue<string> Taken { get; } = new();
 
     public FunctionsSettings Settings { get; private set; } = null!;
 
@@ -84,7 +87,8 @@ public sealed class DurableFunctionsHost : IAsyncLifetime
             Jwt = jwt,
         };
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("ONESTOP_TEST_LOG") is null ? LogLevel.Warning : LogLevel.Debug);
+        builder.Logging.AddSimpleConsole();
         var services = builder.Services;
         services.AddOneStopFunctions(Settings);
         services.AddSingleton<TimeProvider>(Clock);
@@ -96,12 +100,16 @@ public sealed class DurableFunctionsHost : IAsyncLifetime
         {
             // The project's own orchestrator function, registered with its input type as the worker does.
             tasks.AddOrchestratorFunc<DossierRun>(DossierOrchestrator.Name, (context, _) => DossierOrchestrator.RunAsync(context));
-            tasks.AddActivityFunc<TurnRequest, TurnOutcome>(AdvanceDossierActivity.Name, (context, request) =>
+            tasks.AddActivityFunc<TurnRequest, TurnOutcome>(AdvanceDossierActivity.Name, async (context, request) =>
             {
                 Turns.Enqueue(request);
-                return Function<AdvanceDossierActivity>().RunAsync(request, CancellationToken.None);
+                var outcome = await Function<AdvanceDossierActivity>().RunAsync(request, CancellationToken.None);
+                foreach (var id in outcome.Taken)
+                {
+                    Taken.Enqueue(id);
+                }
+                return outcome;
             });
-            tasks.AddActivityFunc<ParkedSignal>(ParkSignalActivity.Name, (context, signal) => Function<ParkSignalActivity>().RunAsync(signal, CancellationToken.None));
         });
         host = builder.Build();
         await CosmosSchema.EnsureAsync(Services.GetRequiredService<CosmosClient>(), Settings.Azure.CosmosDatabase);

@@ -12,8 +12,11 @@ const string Usage = """
                      --officer ID [--name NAME] [--note TEXT] [--missing ITEM]... [--fee VND] [--result REFERENCE]
       onestop assignments --department CODE        what the department was sent (assignments, reminders, cancellations)
       onestop poisoned --queue NAME                messages set aside, with the reason
+      onestop workflows                            open dossiers nothing relays, and parked signals (administrators)
+      onestop restart --dossier CODE               restart a dossier's relay from its document, replay its parked signals
     storage: ONESTOP_STORAGE (a connection string; default UseDevelopmentStorage=true, the local Azurite)
              ONESTOP_QUEUE_PREFIX (the server's OneStop:QueuePrefix, when it has one)
+    api:     ONESTOP_API (default http://127.0.0.1:5080), ONESTOP_TOKEN (an administrator's bearer token)
     """;
 
 if (args.Length == 0)
@@ -51,14 +54,30 @@ try
                 Console.WriteLine($"{poisoned.PoisonedAt:u} after {poisoned.DeliveryCount} deliveries: {poisoned.Reason}");
             }
             return 0;
+        case "workflows":
+            return await Admin().ListAsync();
+        case "restart":
+            return await Admin().RestartAsync(options.Required("--dossier"));
         default:
             Console.Error.WriteLine(Usage);
             return 2;
     }
+}
+catch (HttpRequestException e)
+{
+    Console.Error.WriteLine($"error: the API did not answer: {e.Message}");
+    return 1;
 }
 catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     Console.Error.WriteLine(Usage);
     return 2;
+}
+
+static WorkflowAdmin Admin()
+{
+    var token = Environment.GetEnvironmentVariable("ONESTOP_TOKEN") ?? throw new ArgumentException("ONESTOP_TOKEN is not set: an administrator's bearer token is needed.");
+    var http = new HttpClient { BaseAddress = new Uri(Environment.GetEnvironmentVariable("ONESTOP_API") ?? "http://127.0.0.1:5080") };
+    return new WorkflowAdmin(http, token, Console.Out);
 }

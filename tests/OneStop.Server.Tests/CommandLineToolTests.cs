@@ -38,6 +38,42 @@ public class CommandLineToolTests(ServerFixture server)
         await Assert.ThrowsAsync<ArgumentException>(() => poster.PostAsync(new DecisionInput("000.00.12.H56-261123-0001", "STP", 0, DecisionKind.Approve, "o")));
     }
 
+    [Fact]
+    public async Task An_administrator_lists_the_workflows_and_restarts_an_open_dossiers_relay_with_the_tool()
+    {
+        var code = await ReceivedPermitAsync(server);
+        var output = new StringWriter();
+        var admin = new WorkflowAdmin(server.Http, server.Tokens.Issue(Role.Administrator, "admin-1", "Quản trị viên"), output);
+
+        Assert.Equal(0, await admin.ListAsync());
+        Assert.Equal(0, await admin.RestartAsync(code));
+
+        Assert.Equal(
+            ["no stalled workflows: every open dossier is relayed", "no parked signals", $"{code}: relay is running; 0 parked signal(s) replayed"],
+            output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task The_tool_says_why_a_restart_was_refused_and_fails()
+    {
+        var output = new StringWriter();
+        var admin = new WorkflowAdmin(server.Http, server.Tokens.Issue(Role.Administrator, "admin-1", "Quản trị viên"), output);
+
+        Assert.Equal(1, await admin.RestartAsync($"{server.Agency}-261123-9999"));
+
+        Assert.StartsWith("refused (404): Không tìm thấy hồ sơ", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_an_administrators_token_repairs_workflows()
+    {
+        var output = new StringWriter();
+        var admin = new WorkflowAdmin(server.Http, server.Tokens.Issue(Role.Leader, "leader-1", "Lãnh đạo"), output);
+
+        Assert.Equal(1, await admin.ListAsync());
+        Assert.StartsWith("refused (403)", output.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<List<TimelineEntry>> WaitForResultAsync(string code)
     {
         await ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is { Status: 9 } done ? done : null);

@@ -6,6 +6,7 @@ using OneStop.Benchmarks.Load;
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- lifecycle [seconds per run, default 20]
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- submission
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- scans [largest store, default 20000]
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- cost [lifecycles of each kind, default 5]
 switch (args.FirstOrDefault())
 {
     case "lifecycle":
@@ -13,6 +14,9 @@ switch (args.FirstOrDefault())
         break;
     case "submission":
         await SubmissionLoad.RunAsync();
+        break;
+    case "cost":
+        await DossierCost.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         break;
     case "scans":
         await DueScanLoad.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000);

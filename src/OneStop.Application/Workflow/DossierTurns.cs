@@ -26,15 +26,14 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         var taken = new List<string>();
         var refusals = new List<string>();
         int parked = 0;
-        bool retry = false;
+        bool moved = false, retry = false;
         foreach (var held in await inbox.WaitingAsync(request.DossierId, cancellationToken))
         {
             try
             {
-                if (await TakeAsync(held, cancellationToken) is { } refusal)
-                {
-                    refusals.Add(refusal);
-                }
+                var outcome = await TakeAsync(held, cancellationToken);
+                moved |= outcome.Moved;
+                refusals.AddRange(outcome.Refusals);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -51,12 +50,12 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
             await inbox.RemoveAsync(held, cancellationToken);
             taken.Add(held.Id);
         }
-        var outcome = await AdvanceAsync(request.DossierId, new Tick(), cancellationToken);
-        return outcome with { Taken = taken, Refusals = refusals, Parked = parked, RetryWanted = retry };
+        var ticked = await AdvanceAsync(request.DossierId, new Tick(), cancellationToken);
+        return ticked with { Moved = moved || ticked.Moved, Taken = taken, Refusals = refusals, Parked = parked, RetryWanted = retry };
     }
 
-    /// <summary>Applies one held decision; answers why it was refused (it changed nothing), or null.</summary>
-    private async Task<string?> TakeAsync(HeldSignal held, CancellationToken cancellationToken)
+    /// <summary>Applies one held decision; a decision its queue may not carry is refused like one the engine refuses.</summary>
+    private async Task<TurnOutcome> TakeAsync(HeldSignal held, CancellationToken cancellationToken)
     {
         var (envelope, problem) = MessageEnvelope.Parse(held.Decision);
         DepartmentDecision decision;
@@ -66,9 +65,9 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         }
         catch (MessageRejectedException rejected)
         {
-            return rejected.Message;
+            return new TurnOutcome(null, false, 0, false) { Refusals = [rejected.Message] };
         }
-        return (await AdvanceAsync(held.DossierId, decision, cancellationToken)).Refusals.FirstOrDefault();
+        return await AdvanceAsync(held.DossierId, decision, cancellationToken);
     }
 
     /// <summary>A turn with a signal already read and checked (the server's decision worker).</summary>

@@ -3,14 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
-using static OneStop.Functions.Tests.Durable.Center;
+using OneStop.Testing.Durable;
+using static OneStop.Testing.Durable.Center;
 
 namespace OneStop.Functions.Tests.Durable;
 
 /// <summary>Whole dossier lifecycles through the Functions app's triggers, relayed by its orchestration under the real Durable Task SDK.</summary>
-public sealed class OrchestrationLifecycleTests(DurableFunctionsHost host) : IClassFixture<DurableFunctionsHost>
+public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : IClassFixture<DurableFunctionsHost>
 {
-    private readonly Center center = new(host);
+    private readonly DurableLocalHost host = fixture.Host;
+
+    private readonly Center center = new(fixture.Host);
 
     [Fact]
     public async Task A_permit_goes_from_online_filing_through_two_parallel_departments_and_one_after_them_to_its_return()

@@ -6,7 +6,8 @@ using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Functions.Workflow;
 using OneStop.Server.Tests;
-using static OneStop.Functions.Tests.Durable.Center;
+using OneStop.Testing.Durable;
+using static OneStop.Testing.Durable.Center;
 
 namespace OneStop.Functions.Tests.Durable;
 
@@ -16,9 +17,11 @@ namespace OneStop.Functions.Tests.Durable;
 /// backend drops: the inbox, not the event, carries the decision). The orchestration never cancels a wait either,
 /// since some Durable SDK releases let a cancelled wait swallow the next event of its name.
 /// </summary>
-public sealed class SignalDeliveryTests(DurableFunctionsHost host) : IClassFixture<DurableFunctionsHost>
+public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFixture<DurableFunctionsHost>
 {
-    private readonly Center center = new(host);
+    private readonly DurableLocalHost host = fixture.Host;
+
+    private readonly Center center = new(fixture.Host);
 
     /// <summary>
     /// A decision for a step the permit does not have, handed over as the relay hands over a vetted one: each is
@@ -35,7 +38,7 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost host) : IClassFixtu
     private async Task AssertEachTakenByExactlyOneTurnAsync(IReadOnlyList<HeldSignal> handedOver)
     {
         var ids = handedOver.Select(s => s.Id).ToHashSet();
-        await DurableFunctionsHost.EventuallyAsync(
+        await DurableLocalHost.EventuallyAsync(
             () => Task.FromResult<object?>(ids.All(host.Taken.Contains) ? ids : null),
             what: $"every signal taken ({ids.Count(host.Taken.Contains)} of {ids.Count})");
         await Task.Delay(1000);
@@ -50,7 +53,7 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost host) : IClassFixtu
         await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
 
         var handedOver = new List<HeldSignal>();
-        for (int i = 0; i < 3 * DurableFunctionsHost.FastPolicy.TurnsPerGeneration; i++)
+        for (int i = 0; i < 3 * DurableLocalHost.FastPolicy.TurnsPerGeneration; i++)
         {
             handedOver.Add(await HandOverProbeAsync(filed.Code));
         }

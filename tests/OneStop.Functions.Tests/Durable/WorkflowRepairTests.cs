@@ -8,7 +8,8 @@ using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Functions.Workflow;
-using static OneStop.Functions.Tests.Durable.Center;
+using OneStop.Testing.Durable;
+using static OneStop.Testing.Durable.Center;
 
 namespace OneStop.Functions.Tests.Durable;
 
@@ -16,10 +17,12 @@ namespace OneStop.Functions.Tests.Durable;
 /// Nothing accepted is lost at the orchestration: a signal no turn can apply is parked with its reason, and an
 /// administrator lists stalled dossiers and parked signals and restarts a dossier's relay from its document.
 /// </summary>
-public sealed class WorkflowRepairTests(DurableFunctionsHost host) : IClassFixture<DurableFunctionsHost>
+public sealed class WorkflowRepairTests(DurableFunctionsHost fixture) : IClassFixture<DurableFunctionsHost>
 {
-    private readonly Center center = new(host);
-    private readonly FunctionsHttp http = new(host);
+    private readonly DurableLocalHost host = fixture.Host;
+
+    private readonly Center center = new(fixture.Host);
+    private readonly FunctionsHttp http = new(fixture.Host);
 
     private ISignalInbox Inbox => host.Services.GetRequiredService<ISignalInbox>();
 
@@ -74,7 +77,7 @@ public sealed class WorkflowRepairTests(DurableFunctionsHost host) : IClassFixtu
         var held = HeldSignal.Of(code, Construction.Value, System.Text.Json.JsonSerializer.Serialize(decision, Application.Serialization.DomainJson.Options), DateTimeOffset.UtcNow);
         await host.Services.GetRequiredService<DossierOrchestrations>().HandOverAsync(host.Durable, held, CancellationToken.None);
 
-        var parked = await DurableFunctionsHost.EventuallyAsync(async () => (await Inbox.ParkedAsync(code, 10)).SingleOrDefault(), seconds: 40, what: "the parked signal");
+        var parked = await DurableLocalHost.EventuallyAsync(async () => (await Inbox.ParkedAsync(code, 10)).SingleOrDefault(), seconds: 40, what: "the parked signal");
         Assert.Equal((held.Id, held.Decision, HeldSignal.MaxAttempts), (parked.Id, parked.Decision, parked.Attempts));
         Assert.False(string.IsNullOrWhiteSpace(parked.LastError));
         Assert.Contains((await ListAsync()).Parked, p => p.Id == parked.Id);

@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Http;
 using OneStop.Application.Access;
 using OneStop.Functions.Http;
 
-namespace OneStop.Functions.Tests.Durable;
+namespace OneStop.Testing.Durable;
 
 /// <summary>
 /// Calls the Functions app's HTTP trigger methods as the worker's ASP.NET Core integration does: a real
 /// <see cref="HttpContext"/> with the request's headers and body, through the app's gate (<see cref="ApiGate"/>:
 /// the token and the route table's roles), then the trigger with the test host's Durable client.
 /// </summary>
-internal sealed class FunctionsHttp(DurableFunctionsHost host)
+internal sealed class FunctionsHttp(DurableLocalHost host)
 {
     public string Token(Role role, string subject = "user-1", string name = "Người dùng thử", string? department = null) =>
         host.Tokens.Issue(role, subject, name, department);

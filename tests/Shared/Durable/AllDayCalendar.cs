@@ -1,6 +1,6 @@
 using OneStop.Domain.Calendar;
 
-namespace OneStop.Functions.Tests.Durable;
+namespace OneStop.Testing.Durable;
 
 /// <summary>
 /// A working calendar for tests that run on real time at any hour: every day of the weeks around today is a

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Access;
@@ -10,14 +11,14 @@ using OneStop.Domain.Dossiers;
 using OneStop.Functions.Messaging;
 using OneStop.Server.Tests;
 
-namespace OneStop.Functions.Tests.Durable;
+namespace OneStop.Testing.Durable;
 
 /// <summary>
 /// What the people of a center do, through the Functions app as Azure runs it: the applicant and the reception
 /// desk over the HTTP triggers, the departments' systems through the decision relay (what a Service Bus trigger
 /// does with a message, settled through the settlement port).
 /// </summary>
-internal sealed class Center(DurableFunctionsHost host)
+internal sealed class Center(DurableLocalHost host)
 {
     public static readonly DepartmentCode Construction = new("SXD");
     public static readonly DepartmentCode Agriculture = new("SNNMT");
@@ -28,7 +29,7 @@ internal sealed class Center(DurableFunctionsHost host)
     {
         var request = FunctionsHttp.Request("POST", "/api/dossiers", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), FunctionsHttp.PermitSubmission(procedure), Guid.NewGuid().ToString());
         var result = await http.CallAsync(ApiRoutes.SubmitDossier, request, (api, r) => api.SubmitDossier(r, host.Durable));
-        return Assert.IsAssignableFrom<IValueHttpResult<SubmissionResult>>(result).Value!;
+        return (result as IValueHttpResult<SubmissionResult>)?.Value ?? throw new InvalidOperationException($"The submission was refused: {Describe(result)}");
     }
 
     public Task<IResult> ReceptionAsync(string code, object decision) =>
@@ -66,7 +67,7 @@ internal sealed class Center(DurableFunctionsHost host)
     }
 
     public async Task<OrchestrationMetadata> OrchestrationWhenAsync(string code, Func<OrchestrationMetadata, bool> condition, int seconds = 30) =>
-        await DurableFunctionsHost.EventuallyAsync(
+        await DurableLocalHost.EventuallyAsync(
             async () => await host.Durable.GetInstanceAsync(code, getInputsAndOutputs: true) is { } instance && condition(instance) ? instance : null,
             seconds,
             $"orchestration {code}");
@@ -80,6 +81,15 @@ internal sealed class Center(DurableFunctionsHost host)
         return new MultipartFormDataContent { { part, "ban-ve", "ban-ve-bo-sung.pdf" } };
     }
 
-    private static void AssertOk(IResult result) =>
-        Assert.Equal(StatusCodes.Status200OK, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+    private static void AssertOk(IResult result)
+    {
+        if (result is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+        {
+            throw new InvalidOperationException($"The request was refused: {Describe(result)}");
+        }
+    }
+
+    private static string Describe(IResult result) => result is ProblemHttpResult problem
+        ? $"{problem.StatusCode} {problem.ProblemDetails.Type}: {problem.ProblemDetails.Detail}"
+        : result.GetType().Name;
 }

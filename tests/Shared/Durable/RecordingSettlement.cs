@@ -1,6 +1,6 @@
 using OneStop.Functions.Messaging;
 
-namespace OneStop.Functions.Tests.Durable;
+namespace OneStop.Testing.Durable;
 
 /// <summary>The settlement port in memory: what the relay did with the one message it was handed.</summary>
 internal sealed class RecordingSettlement : IDecisionSettlement
@@ -11,15 +11,23 @@ internal sealed class RecordingSettlement : IDecisionSettlement
 
     public Task CompleteAsync(CancellationToken cancellationToken)
     {
-        Assert.False(Completed || DeadLettered is not null, "A message is settled once.");
+        EnsureUnsettled();
         Completed = true;
         return Task.CompletedTask;
     }
 
     public Task DeadLetterAsync(string reason, string description, CancellationToken cancellationToken)
     {
-        Assert.False(Completed || DeadLettered is not null, "A message is settled once.");
+        EnsureUnsettled();
         DeadLettered = (reason, description);
         return Task.CompletedTask;
+    }
+
+    private void EnsureUnsettled()
+    {
+        if (Completed || DeadLettered is not null)
+        {
+            throw new InvalidOperationException("A message is settled once.");
+        }
     }
 }

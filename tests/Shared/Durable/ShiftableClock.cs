@@ -1,4 +1,4 @@
-namespace OneStop.Functions.Tests.Durable;
+namespace OneStop.Testing.Durable;
 
 /// <summary>
 /// The activities' clock: real time, unless a test sets it back for a while. Durable timers fire in real time, so

@@ -31,18 +31,21 @@ internal static class LifecycleLoad
             .AppendLine($"Raw single-document writes to the stand-in: {rawOne:F0}/s with 1 writer, {rawEight:F0}/s with 8.")
             .AppendLine($"Raw queue operations on Azurite (send, receive, delete) with 8 workers: {rawQueue:F0}/s.")
             .AppendLine()
-            .AppendLine("| Clients | Lifecycles | Lifecycles/s | Store writes/s | Writes/s ÷ raw (8 writers) | Reads / lifecycle | Writes / lifecycle | p50 lifecycle | p99 lifecycle |")
-            .AppendLine("|--------:|-----------:|-------------:|---------------:|---------------------------:|------------------:|-------------------:|--------------:|--------------:|");
+            .AppendLine("| Clients | Lifecycles | Lifecycles/s | Store writes/s | Writes/s ÷ raw (8 writers) | Reads / lifecycle | Writes / lifecycle | p50 lifecycle | p99 lifecycle | Server CPU / lifecycle |")
+            .AppendLine("|--------:|-----------:|-------------:|---------------:|---------------------------:|------------------:|-------------------:|--------------:|--------------:|-----------------------:|");
         foreach (var clients in new[] { 1, 8, 64 })
         {
             var before = server.Store.Counts;
+            // The server's process (the load clients run in it too; the stand-ins are processes of their own).
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var (completed, elapsed, latencies) = await RunClientsAsync(lives, server, clients, duration);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var after = server.Store.Counts;
             double writesPerSecond = (after.Writes - before.Writes) / elapsed.TotalSeconds;
             report.AppendLine(
                 $"| {clients} | {completed} | {completed / elapsed.TotalSeconds:F1} | {writesPerSecond:F0} | {writesPerSecond / rawEight:F2} | " +
                 $"{(double)(after.Reads - before.Reads) / completed:F2} | {(double)(after.Writes - before.Writes) / completed:F2} | " +
-                $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.99):F0} ms |");
+                $"{Percentile(latencies, 0.50):F0} ms | {Percentile(latencies, 0.99):F0} ms | {cpu.TotalMilliseconds / completed:F1} ms |");
         }
         Console.WriteLine(report);
     }

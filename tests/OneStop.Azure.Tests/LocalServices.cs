@@ -1,6 +1,6 @@
-using System.Net.Sockets;
 using Microsoft.Azure.Cosmos;
 using OneStop.Azure.Cosmos;
+using OneStop.Testing;
 
 namespace OneStop.Azure.Tests;
 
@@ -23,18 +23,7 @@ public sealed class LocalServices : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var (port, what) in new[] { (10000, "Azurite Blob"), (10001, "Azurite Queue"), (8081, "the Cosmos DB stand-in") })
-        {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync("127.0.0.1", port);
-            }
-            catch (SocketException)
-            {
-                throw new InvalidOperationException($"{what} does not answer on 127.0.0.1:{port}. Start the local services with: bash tools/services.sh start");
-            }
-        }
+        await LocalServicesProbe.RequireAsync();
         Cosmos = Clients.Cosmos();
         await CosmosSchema.EnsureAsync(Cosmos, Settings.CosmosDatabase);
         await Clients.Attachments().CreateIfNotExistsAsync();

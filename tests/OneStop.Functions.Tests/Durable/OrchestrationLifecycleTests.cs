@@ -18,24 +18,24 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     [Fact]
     public async Task A_permit_goes_from_online_filing_through_two_parallel_departments_and_one_after_them_to_its_return()
     {
-        var filed = await center.SubmitAsync();
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await center.OrchestrationWhenAsync(filed.Code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Running)).RuntimeStatus);
+        var code = (await center.SubmitAsync()).Code;
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Running)).RuntimeStatus);
 
-        await center.ReceiveAsync(filed.Code);
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2, what: "both departments assigned");
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2, what: "both departments assigned");
 
-        Assert.True((await center.DecideAsync(filed.Code, Construction, 0)).Completed);
-        Assert.True((await center.DecideAsync(filed.Code, Agriculture, 0)).Completed);
-        var second = await host.DossierWhenAsync(filed.Code, d => d.CurrentStep == 1, what: "the second step");
+        Assert.True((await center.DecideAsync(code, Construction, 0)).Completed);
+        Assert.True((await center.DecideAsync(code, Agriculture, 0)).Completed);
+        var second = await host.DossierWhenAsync(code, d => d.CurrentStep == 1, what: "the second step");
         Assert.Equal([Construction], second.ActiveSteps.Select(s => s.Department));
 
-        Assert.True((await center.DecideAsync(filed.Code, Construction, 1)).Completed);
-        await host.DossierWhenAsync(filed.Code, d => d.Status == DossierStatus.Processed, what: "processed");
+        Assert.True((await center.DecideAsync(code, Construction, 1)).Completed);
+        await host.DossierWhenAsync(code, d => d.Status == DossierStatus.Processed, what: "processed");
 
-        await center.ReturnAsync(filed.Code);
-        var finished = await center.OrchestrationWhenAsync(filed.Code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
+        await center.ReturnAsync(code);
+        var finished = await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, finished.RuntimeStatus);
-        Assert.Equal(DossierStatus.Returned, (await host.DossierWhenAsync(filed.Code, d => d.Status.IsFinal())).Status);
+        Assert.Equal(DossierStatus.Returned, (await host.DossierWhenAsync(code, d => d.Status.IsFinal())).Status);
     }
 
     [Fact]
@@ -43,18 +43,12 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     {
         // The permit's first step has 12 working days: received that long ago less four seconds, it falls due in four.
         var due = DateTimeOffset.UtcNow.AddSeconds(4);
-        var receivedAt = host.Calendar.Add(due, -host.Calendar.WorkingDayLength * 12);
-        var filed = await host.Clock.AtAsync(receivedAt.AddMinutes(-1), () => center.SubmitAsync());
-        await host.Clock.AtAsync(receivedAt, async () =>
-        {
-            await center.ReceiveAsync(filed.Code);
-            return 0;
-        });
-        var assigned = await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
+        var code = await center.ReceivedBeforeAsync(due, 12);
+        var assigned = await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
         Assert.All(assigned.ActiveSteps, s => Assert.Equal(due, s.DueAt!.Value, TimeSpan.FromSeconds(1)));
         Assert.DoesNotContain(assigned.History, e => e is StepOverdue);
 
-        var overdue = await host.DossierWhenAsync(filed.Code, d => d.History.OfType<StepOverdue>().Count() == 2, seconds: 20, what: "both steps overdue");
+        var overdue = await host.DossierWhenAsync(code, d => d.History.OfType<StepOverdue>().Count() == 2, seconds: 20, what: "both steps overdue");
         Assert.All(overdue.History.OfType<StepOverdue>(), e => Assert.True(e.At >= due, $"acted on at {e.At:O}, due {due:O}"));
     }
 
@@ -63,18 +57,12 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     {
         // The permit's 20 working days: received 19 of them ago less five seconds, its apology cut-off is five seconds away.
         var cutOff = DateTimeOffset.UtcNow.AddSeconds(5);
-        var receivedAt = host.Calendar.Add(cutOff, -host.Calendar.WorkingDayLength * 19);
-        var filed = await host.Clock.AtAsync(receivedAt.AddMinutes(-1), () => center.SubmitAsync());
-        await host.Clock.AtAsync(receivedAt, async () =>
-        {
-            await center.ReceiveAsync(filed.Code);
-            return 0;
-        });
+        var code = await center.ReceivedBeforeAsync(cutOff, 19);
         // Its first step was due long ago: that reminder comes at once, the apology not yet.
-        var early = await host.DossierWhenAsync(filed.Code, d => d.History.OfType<StepOverdue>().Any());
+        var early = await host.DossierWhenAsync(code, d => d.History.OfType<StepOverdue>().Any());
         Assert.DoesNotContain(early.History, e => e is ApologyDue);
 
-        var apology = await host.DossierWhenAsync(filed.Code, d => d.History.OfType<ApologyDue>().Any(), seconds: 20, what: "the apology reminder");
+        var apology = await host.DossierWhenAsync(code, d => d.History.OfType<ApologyDue>().Any(), seconds: 20, what: "the apology reminder");
         var raised = apology.History.OfType<ApologyDue>().Single();
         Assert.True(raised.At >= cutOff, $"raised at {raised.At:O}, cut-off {cutOff:O}");
         Assert.Equal(apology.AppointmentAt, raised.Appointment);
@@ -83,48 +71,48 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     [Fact]
     public async Task A_supplement_request_stops_the_dossier_and_the_applicants_supplement_resumes_it()
     {
-        var filed = await center.SubmitAsync();
-        await center.ReceiveAsync(filed.Code);
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
+        var code = (await center.SubmitAsync()).Code;
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
 
-        Assert.True((await center.DecideAsync(filed.Code, Construction, 0, DecisionKind.RequestSupplement, ["Bản vẽ mặt bằng có chữ ký"])).Completed);
-        await host.DossierWhenAsync(filed.Code, d => d.Status == DossierStatus.SupplementRequested, what: "supplement requested");
+        Assert.True((await center.DecideAsync(code, Construction, 0, DecisionKind.RequestSupplement, ["Bản vẽ mặt bằng có chữ ký"])).Completed);
+        await host.DossierWhenAsync(code, d => d.Status == DossierStatus.SupplementRequested, what: "supplement requested");
 
-        await center.SupplementAsync(filed.Code);
-        var resumed = await host.DossierWhenAsync(filed.Code, d => d.Status == DossierStatus.Processing);
+        await center.SupplementAsync(code);
+        var resumed = await host.DossierWhenAsync(code, d => d.Status == DossierStatus.Processing);
         Assert.Contains(resumed.ActiveSteps, s => s.Department == Construction);
 
-        Assert.True((await center.DecideAsync(filed.Code, Construction, 0)).Completed);
-        Assert.True((await center.DecideAsync(filed.Code, Agriculture, 0)).Completed);
-        await host.DossierWhenAsync(filed.Code, d => d.CurrentStep == 1, what: "the second step after the supplement");
+        Assert.True((await center.DecideAsync(code, Construction, 0)).Completed);
+        Assert.True((await center.DecideAsync(code, Agriculture, 0)).Completed);
+        await host.DossierWhenAsync(code, d => d.CurrentStep == 1, what: "the second step after the supplement");
     }
 
     [Fact]
     public async Task A_withdrawn_dossier_ends_its_orchestration()
     {
-        var filed = await center.SubmitAsync();
-        await center.ReceiveAsync(filed.Code);
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Any());
+        var code = (await center.SubmitAsync()).Code;
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Any());
 
-        await center.WithdrawAsync(filed.Code);
+        await center.WithdrawAsync(code);
 
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await center.OrchestrationWhenAsync(filed.Code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Completed)).RuntimeStatus);
-        Assert.Equal(DossierStatus.Stopped, (await host.DossierWhenAsync(filed.Code, d => d.Status.IsFinal())).Status);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Completed)).RuntimeStatus);
+        Assert.Equal(DossierStatus.Stopped, (await host.DossierWhenAsync(code, d => d.Status.IsFinal())).Status);
     }
 
     [Fact]
     public async Task A_decision_a_department_may_not_send_is_dead_lettered_with_its_reason_and_changes_nothing()
     {
-        var filed = await center.SubmitAsync();
-        await center.ReceiveAsync(filed.Code);
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
-        var settlement = await center.DecideAsync(filed.Code, Construction, 0, queue: new DepartmentCode("STC"));
+        var code = (await center.SubmitAsync()).Code;
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
+        var settlement = await center.DecideAsync(code, Construction, 0, queue: new DepartmentCode("STC"));
 
         Assert.False(settlement.Completed);
         Assert.Equal("rejected", settlement.DeadLettered!.Value.Reason);
         Assert.Contains("STC", settlement.DeadLettered.Value.Description, StringComparison.Ordinal);
-        Assert.Empty(await host.Services.GetRequiredService<ISignalInbox>().WaitingAsync(filed.Code));
-        var after = (await host.Store.FindAsync(DossierCode.Parse(filed.Code)))!.Dossier;
+        Assert.Empty(await host.Services.GetRequiredService<ISignalInbox>().WaitingAsync(code));
+        var after = (await host.Store.FindAsync(DossierCode.Parse(code)))!.Dossier;
         Assert.All(after.Steps.Where(s => s.Step == 0), s => Assert.Null(s.Decision));
     }
 }

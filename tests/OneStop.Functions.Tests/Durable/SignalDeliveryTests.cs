@@ -48,19 +48,19 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFi
     [Fact]
     public async Task A_burst_of_decisions_is_taken_once_each_across_a_generations_end()
     {
-        var filed = await center.SubmitAsync();
-        await center.ReceiveAsync(filed.Code);
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
+        var code = (await center.SubmitAsync()).Code;
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
 
         var handedOver = new List<HeldSignal>();
         for (int i = 0; i < 3 * DurableLocalHost.FastPolicy.TurnsPerGeneration; i++)
         {
-            handedOver.Add(await HandOverProbeAsync(filed.Code));
+            handedOver.Add(await HandOverProbeAsync(code));
         }
 
         await AssertEachTakenByExactlyOneTurnAsync(handedOver);
         // The generation ended with signals unread; they were dropped, and the next generation's first turn took their decisions.
-        var instance = await center.OrchestrationWhenAsync(filed.Code, o => o.ReadInputAs<DossierRun>()!.Generation >= 1);
+        var instance = await center.OrchestrationWhenAsync(code, o => o.ReadInputAs<DossierRun>()!.Generation >= 1);
         Assert.Equal(OrchestrationRuntimeStatus.Running, instance.RuntimeStatus);
     }
 
@@ -68,14 +68,8 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFi
     public async Task Signals_raised_before_as_and_right_after_a_timer_fires_reach_one_turn_each()
     {
         var due = DateTimeOffset.UtcNow.AddSeconds(4);
-        var receivedAt = host.Calendar.Add(due, -host.Calendar.WorkingDayLength * 12);
-        var filed = await host.Clock.AtAsync(receivedAt.AddMinutes(-1), () => center.SubmitAsync());
-        await host.Clock.AtAsync(receivedAt, async () =>
-        {
-            await center.ReceiveAsync(filed.Code);
-            return 0;
-        });
-        await host.DossierWhenAsync(filed.Code, d => d.ActiveSteps.Count() == 2);
+        var code = await center.ReceivedBeforeAsync(due, 12);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
 
         int[] offsetsMs = [-400, -100, -20, 0, 5, 20, 50, 100, 200, 400, 800];
         var handedOver = await Task.WhenAll(offsetsMs.Select(async offset =>
@@ -85,10 +79,10 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFi
             {
                 await Task.Delay(wait);
             }
-            return await HandOverProbeAsync(filed.Code);
+            return await HandOverProbeAsync(code);
         }));
 
         await AssertEachTakenByExactlyOneTurnAsync(handedOver);
-        Assert.Equal(2, (await host.DossierWhenAsync(filed.Code, d => d.History.OfType<StepOverdue>().Count() == 2)).History.OfType<StepOverdue>().Count());
+        Assert.Equal(2, (await host.DossierWhenAsync(code, d => d.History.OfType<StepOverdue>().Count() == 2)).History.OfType<StepOverdue>().Count());
     }
 }

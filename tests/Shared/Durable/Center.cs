@@ -32,6 +32,22 @@ internal sealed class Center(DurableLocalHost host)
         return (result as IValueHttpResult<SubmissionResult>)?.Value ?? throw new InvalidOperationException($"The submission was refused: {Describe(result)}");
     }
 
+    /// <summary>
+    /// A permit filed a minute before and received <paramref name="workingDaysAgo"/> working days before
+    /// <paramref name="from"/>, on the activities' clock: its deadlines then fall due seconds after that instant.
+    /// </summary>
+    public async Task<string> ReceivedBeforeAsync(DateTimeOffset from, int workingDaysAgo)
+    {
+        var receivedAt = host.Calendar.Add(from, -host.Calendar.WorkingDayLength * workingDaysAgo);
+        var filed = await host.Clock.AtAsync(receivedAt.AddMinutes(-1), () => SubmitAsync());
+        await host.Clock.AtAsync(receivedAt, async () =>
+        {
+            await ReceiveAsync(filed.Code);
+            return filed;
+        });
+        return filed.Code;
+    }
+
     public Task<IResult> ReceptionAsync(string code, object decision) =>
         http.CallAsync(
             ApiRoutes.DecideReception,

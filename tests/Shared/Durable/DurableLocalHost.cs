@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -91,7 +90,7 @@ public sealed class DurableLocalHost : IAsyncDisposable
 
     private async Task InitializeAsync(Action<IServiceCollection>? overrides)
     {
-        await RequireLocalServicesAsync();
+        await LocalServicesProbe.RequireAsync();
         var jwt = new JwtSettings { Issuer = "onestop-tests", Audience = "onestop", SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) };
         Settings = new FunctionsSettings
         {
@@ -181,21 +180,5 @@ public sealed class DurableLocalHost : IAsyncDisposable
             await queues.DeleteQueueAsync(queue.Name);
         }
         host.Dispose();
-    }
-
-    private static async Task RequireLocalServicesAsync()
-    {
-        foreach (var (port, what) in new[] { (10000, "Azurite Blob"), (10001, "Azurite Queue"), (8081, "the Cosmos DB stand-in") })
-        {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync("127.0.0.1", port);
-            }
-            catch (SocketException)
-            {
-                throw new InvalidOperationException($"{what} does not answer on 127.0.0.1:{port}. Start the local services with: bash tools/services.sh start");
-            }
-        }
     }
 }

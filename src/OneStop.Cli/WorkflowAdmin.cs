@@ -54,7 +54,7 @@ public sealed class WorkflowAdmin(HttpClient http, string token, TextWriter outp
         return request;
     }
 
-    /// <summary>The API's problem, as it said it (title and detail in Vietnamese), and a failing exit code.</summary>
+    /// <summary>The API's problem as it said it (its detail, else its title, in Vietnamese), and a failing exit code.</summary>
     private async Task<int> FailedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -62,7 +62,8 @@ public sealed class WorkflowAdmin(HttpClient http, string token, TextWriter outp
         {
             using var problem = JsonDocument.Parse(text);
             var root = problem.RootElement;
-            output.WriteLine($"refused ({(int)response.StatusCode}): {Text(root, "title")} {Text(root, "detail")}".TrimEnd());
+            var detail = Text(root, "detail");
+            output.WriteLine($"refused ({(int)response.StatusCode}): {(detail.Length > 0 ? detail : Text(root, "title"))}");
         }
         catch (JsonException)
         {

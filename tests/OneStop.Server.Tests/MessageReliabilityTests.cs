@@ -7,6 +7,7 @@ using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;
@@ -58,6 +59,27 @@ public class MessageReliabilityTests(ServerFixture server)
 
         var view = await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 1 && s.State == StepState.Active));
         Assert.All(view.Steps.Where(s => s.Step == 0), s => Assert.Equal(StepState.Approved, s.State));
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_step_the_department_does_not_hold_is_set_aside_even_under_an_id_already_used()
+    {
+        var code = await ReceivedPermitAsync(server);
+        var used = Departments.Decision(code, Construction, 0);
+        await SendAsync(Construction, used);
+        await WaitForAsync(code, v => v.Steps.Any(s => s.Department == "SXD" && s.State == StepState.Approved));
+
+        var usedId = used.ReadBody<DepartmentDecision>().DecisionId;
+        var foreign = new DepartmentDecision(usedId, Agriculture, 1, DecisionKind.Approve, "Ý kiến thẩm định")
+        {
+            Actor = Actor.DepartmentOfficer("officer-SNNMT", "Chuyên viên SNNMT", Agriculture),
+        };
+        var message = MessageEnvelope.Create(DecisionMessages.Kind, $"{usedId}-again", code, foreign, DateTimeOffset.UtcNow);
+        await SendAsync(Agriculture, message);
+
+        var poisoned = await PoisonedAsync(Agriculture, message.MessageId);
+        Assert.Contains("not_assigned", poisoned.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, await DecisionsOnRecordAsync(code));
     }
 
     [Fact]

@@ -20,6 +20,13 @@ public sealed partial class DossierEngine
         {
             return Refusals.NotAssigned(signal.Department, signal.Step);
         }
+        if (dossier.HandledDecisionIds.Contains(signal.DecisionId))
+        {
+            // Known only after the permission: an id already used does not make another department's decision a
+            // harmless repeat; it is refused (and poisoned) like any decision on a step that is not its own.
+            t.MarkDuplicate();
+            return null;
+        }
         if (step.State is StepState.Approved or StepState.Rejected)
         {
             if (step.Decision == signal.Decision)

@@ -14,10 +14,6 @@ public sealed partial class DossierEngine(WorkingCalendar calendar)
 
     public AdvanceResult Advance(Dossier dossier, Signal signal, DateTimeOffset now)
     {
-        if (signal is DepartmentDecision decision && dossier.HandledDecisionIds.Contains(decision.DecisionId))
-        {
-            return new AdvanceResult(dossier, [], WakeAt(dossier), AdvanceOutcome.Duplicate);
-        }
         var transition = new Transition(dossier, now, signal.Actor);
         var refusal = signal switch
         {

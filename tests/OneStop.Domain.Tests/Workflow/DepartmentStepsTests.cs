@@ -83,6 +83,30 @@ public class DepartmentStepsTests
     }
 
     [Fact]
+    public void A_decision_about_another_departments_step_is_refused_even_under_an_id_already_used()
+    {
+        var decision = Decision(Construction, 0, DecisionKind.Approve);
+        var once = Engine.Advance(Received(LienThong), decision, At(11, 24, 9)).Dossier;
+
+        var foreign = Engine.Advance(once, decision with { Actor = OfficerOf(Agriculture) }, At(11, 24, 10));
+
+        Assert.Equal(AdvanceOutcome.Refused, foreign.Outcome);
+        Assert.Equal("not_permitted", foreign.Refusal?.Code);
+    }
+
+    [Fact]
+    public void A_department_deciding_a_step_it_does_not_hold_is_refused_even_under_an_id_already_used()
+    {
+        var used = Decision(Construction, 0, DecisionKind.Approve);
+        var once = Engine.Advance(Received(Sequential), used, At(11, 24, 9)).Dossier;
+
+        var result = Engine.Advance(once, Decision(Agriculture, 0, DecisionKind.Approve, id: used.DecisionId), At(11, 24, 10));
+
+        Assert.Equal(AdvanceOutcome.Refused, result.Outcome);
+        Assert.Equal("not_assigned", result.Refusal?.Code);
+    }
+
+    [Fact]
     public void The_same_decision_sent_again_under_a_new_id_is_still_a_no_op()
     {
         var once = Decide(Received(), Construction, 0, DecisionKind.Approve, At(11, 24, 9));

@@ -34,5 +34,11 @@ Stop with Ctrl+C.
 
 INFO
 cd src/OneStop.Server
-# Not exec: the shell stays to stop the services it started when the server ends.
-dotnet run --no-build --no-launch-profile
+# The server runs as this shell's child, not through `dotnet run`, so that Ctrl+C, or SIGTERM to this shell or to
+# its process group (as a service manager sends it), reaches it as SIGTERM: it stops gracefully, then the shell
+# stops the services it started (the EXIT trap above).
+dotnet bin/Debug/net10.0/OneStop.Server.dll &
+server=$!
+trap 'kill -TERM "$server" 2>/dev/null || true' INT TERM HUP
+# wait returns early when a trapped signal arrives; wait again until the server is gone.
+while kill -0 "$server" 2>/dev/null; do wait "$server" || true; done

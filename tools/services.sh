@@ -3,7 +3,8 @@
 # Table 10002) and the project's Cosmos DB stand-in (8081). Installs them from the npm registry (versions
 # pinned in tools/local-services/package-lock.json) when needed.
 #
-#   tools/services.sh start [--persist DIR]   start what is not running yet; in memory unless --persist
+#   tools/services.sh start [--persist DIR]   start what is not running yet; in memory unless --persist, which keeps
+#                                            Azurite's files and the Cosmos DB stand-in's journal of writes in DIR
 #   tools/services.sh stop                    stop what this script started
 #   tools/services.sh status                  say what runs
 #
@@ -95,15 +96,17 @@ start() {
   check_ports cosmos "$cosmos_port"
   install
   local storage=(--inMemoryPersistence)
+  local journal=""
   if [ -n "$persist" ]; then
-    mkdir -p "$persist/azurite"
+    mkdir -p "$persist/azurite" "$persist/cosmos"
     storage=(--location "$persist/azurite")
+    journal="$persist/cosmos/journal.ndjson"
   fi
   start_one azurite "$blob_port $queue_port $table_port" \
     node "$packages/azurite-launcher.js" --silent --disableTelemetry --skipApiVersionCheck --loose \
     --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" "${storage[@]}"
-  COSMOS_HOST=127.0.0.1 COSMOS_PORT=$cosmos_port start_one cosmos "$cosmos_port" node "$packages/cosmos-standin.js"
+  COSMOS_HOST=127.0.0.1 COSMOS_PORT=$cosmos_port COSMOS_JOURNAL=$journal start_one cosmos "$cosmos_port" node "$packages/cosmos-standin.js"
   echo "Storage: UseDevelopmentStorage=true"
   echo "Cosmos DB: http://127.0.0.1:$cosmos_port/ (any key; Gateway mode)"
 }

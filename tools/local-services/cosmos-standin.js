@@ -7,9 +7,14 @@
 //   3. reading a missing item answers 500, so the proxy answers 404 as Cosmos DB does.
 // Connections are kept alive on both sides, as Cosmos DB's gateway keeps them: the server closes each one
 // after its answer unless asked not to, and a new TCP connection per call would be most of a call's cost.
+//
+// With COSMOS_JOURNAL set (the run command sets it; tests run in memory), every write the server accepted is
+// appended to that file and flushed to disk before its answer is sent, and the file is replayed in order at
+// start, before the port opens: a stop, or a kill at any moment, keeps every write that was answered as done.
 "use strict";
 
 const crypto = require("crypto");
+const fs = require("fs");
 const http = require("http");
 const { createHttpServer } = require("@vercel/cosmosdb-server");
 
@@ -90,6 +95,65 @@ function send(res, status, headers, body) {
   res.end(body);
 }
 
+// Writes change the store: creating a database, a container or a document (a POST that is not a query nor a
+// query plan), replacing, patching or deleting one.
+function isWrite(req) {
+  if (req.method === "PUT" || req.method === "PATCH" || req.method === "DELETE") {
+    return true;
+  }
+  return req.method === "POST" && !isTrue(req.headers["x-ms-documentdb-isquery"]) && !isTrue(req.headers["x-ms-cosmos-is-query-plan-request"])
+    && !(req.headers["content-type"] || "").startsWith("application/query+json");
+}
+
+const journalPath = process.env.COSMOS_JOURNAL || "";
+let journal = null;
+
+// One line per accepted write, flushed before the client hears of it. Conditions (If-Match) are left out: the
+// write passed them once, and replayed in order it meets the same documents, under new version tags.
+function record(req, body) {
+  const headers = withoutHopByHop(req.headers);
+  delete headers["if-match"];
+  delete headers["if-none-match"];
+  delete headers.host;
+  delete headers["content-length"];
+  fs.writeSync(journal, JSON.stringify({ method: req.method, url: req.url, headers, body: body.toString("base64") }) + "\n");
+  fs.fsyncSync(journal);
+}
+
+async function replay(innerPort) {
+  if (!journalPath) {
+    return;
+  }
+  if (fs.existsSync(journalPath)) {
+    const lines = fs.readFileSync(journalPath, "utf8").split("\n").filter((line) => line.length > 0);
+    let replayed = 0;
+    for (const [index, line] of lines.entries()) {
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        // Only the last line can be torn (a kill while it was written): that write was never answered.
+        if (index === lines.length - 1) break;
+        throw new Error(`journal line ${index + 1} is unreadable`);
+      }
+      const response = await forward(innerPort, entry.method, entry.url, { ...entry.headers, host: `127.0.0.1:${innerPort}` }, Buffer.from(entry.body, "base64"));
+      if (response.status >= 300) {
+        throw new Error(`journal line ${index + 1} (${entry.method} ${entry.url}) failed on replay: ${response.status} ${response.body}`);
+      }
+      replayed++;
+    }
+    console.log(`replayed ${replayed} writes from ${journalPath}`);
+    // Rewrite the journal without a torn last line, so that new lines never follow half a line.
+    const kept = lines.slice(0, replayed).map((line) => line + "\n").join("");
+    fs.writeFileSync(`${journalPath}.tmp`, kept);
+    const tmp = fs.openSync(`${journalPath}.tmp`, "r");
+    fs.fsyncSync(tmp);
+    fs.closeSync(tmp);
+    fs.renameSync(`${journalPath}.tmp`, journalPath);
+  }
+  journal = fs.openSync(journalPath, "a");
+}
+
 async function handle(innerPort, req, res) {
   const body = await readBody(req);
   const path = req.url.split("?")[0];
@@ -133,6 +197,9 @@ async function handle(innerPort, req, res) {
     return;
   }
 
+  if (journal !== null && response.status < 300 && isWrite(req)) {
+    record(req, body);
+  }
   send(res, response.status, response.headers, response.body);
 }
 
@@ -145,8 +212,14 @@ function keepIdleConnections(server) {
 }
 
 const inner = keepIdleConnections(createHttpServer({ keepAlive: true }));
-inner.listen(0, "127.0.0.1", () => {
+inner.listen(0, "127.0.0.1", async () => {
   const innerPort = inner.address().port;
+  try {
+    await replay(innerPort);
+  } catch (error) {
+    console.error(`cannot restore the stand-in from ${journalPath}: ${error.message}`);
+    process.exit(1);
+  }
   const outer = keepIdleConnections(http.createServer((req, res) => {
     handle(innerPort, req, res).catch((error) => {
       console.error(`stand-in proxy error on ${req.method} ${req.url}: ${error.stack || error}`);

@@ -8,10 +8,10 @@ using OneStop.Domain.Workflow;
 namespace OneStop.Application.Workflow;
 
 /// <summary>
-/// One turn of a dossier's workflow: what arrived (a department's decision, or nothing: the wake-up time came or a
-/// change was made over HTTP) is applied, and the answer says when to look again. This is the Durable activity
-/// <c>AdvanceDossier</c> in Azure and what the server's decision and wake-up workers call, so every decision the
-/// orchestration takes is made here, in code both hosts share and the server's tests cover.
+/// One turn of a dossier's workflow: the decisions waiting in its inbox are applied, then what time has brought,
+/// and the answer says when to look again. This is the Durable activity <c>AdvanceDossier</c> in Azure; the
+/// server's decision and wake-up workers apply their signals through the same code, so every decision the
+/// orchestration relays is made here, in code both hosts share and the server's tests cover.
 /// </summary>
 public sealed class DossierTurns(DossierService dossiers, IDossierStore store, DossierEngine engine, ISignalInbox inbox, TimeProvider time)
 {

@@ -41,8 +41,9 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     [Fact]
     public async Task A_step_deadline_is_acted_on_when_its_durable_timer_fires_and_not_before()
     {
-        // The permit's first step has 12 working days: received that long ago less four seconds, it falls due in four.
-        var due = DateTimeOffset.UtcNow.AddSeconds(4);
+        // The permit's first step has 12 working days: received that long ago less eight seconds, it falls due in
+        // eight (room for filing and reception on a busy machine before "not before" is checked).
+        var due = DateTimeOffset.UtcNow.AddSeconds(8);
         var code = await center.ReceivedBeforeAsync(due, 12);
         var assigned = await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
         Assert.All(assigned.ActiveSteps, s => Assert.Equal(due, s.DueAt!.Value, TimeSpan.FromSeconds(1)));
@@ -55,8 +56,8 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
     [Fact]
     public async Task The_apology_reminder_is_raised_by_a_durable_timer_one_working_day_before_the_appointment()
     {
-        // The permit's 20 working days: received 19 of them ago less five seconds, its apology cut-off is five seconds away.
-        var cutOff = DateTimeOffset.UtcNow.AddSeconds(5);
+        // The permit's 20 working days: received 19 of them ago less eight seconds, its apology cut-off is eight seconds away.
+        var cutOff = DateTimeOffset.UtcNow.AddSeconds(8);
         var code = await center.ReceivedBeforeAsync(cutOff, 19);
         // Its first step was due long ago: that reminder comes at once, the apology not yet.
         var early = await host.DossierWhenAsync(code, d => d.History.OfType<StepOverdue>().Any());

@@ -67,7 +67,7 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFi
     [Fact]
     public async Task Signals_raised_before_as_and_right_after_a_timer_fires_reach_one_turn_each()
     {
-        var due = DateTimeOffset.UtcNow.AddSeconds(4);
+        var due = DateTimeOffset.UtcNow.AddSeconds(6);
         var code = await center.ReceivedBeforeAsync(due, 12);
         await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2);
 

@@ -27,7 +27,11 @@ install() {
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
+# Alive and not a zombie: a killed service whose parent is gone stays a zombie until PID 1 reaps it, which in
+# containers can take seconds; it holds no port and will never answer.
+alive() { kill -0 "$1" 2>/dev/null && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != "Z" ]; }
+
+running() { [ -f "$state/$1.pid" ] && alive "$(cat "$state/$1.pid")"; }
 
 start_one() {
   local name=$1; shift
@@ -68,7 +72,7 @@ check_ports() {
 
 # Waits up to five seconds for a process to exit.
 wait_gone() {
-  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  for _ in $(seq 1 50); do alive "$1" || return 0; sleep 0.1; done
 }
 
 stop_one() {

@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using OneStop.Testing;
 
 namespace OneStop.Azure.Tests;
 
@@ -16,10 +12,10 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string folder = Directory.CreateTempSubdirectory("onestop-azurite-").FullName;
-    private readonly int blobPort = FreePort();
-    private readonly int queuePort = FreePort();
-    private readonly int tablePort = FreePort();
-    private Process? azurite;
+    private readonly int blobPort = ServiceProcess.FreePort();
+    private readonly int queuePort = ServiceProcess.FreePort();
+    private readonly int tablePort = ServiceProcess.FreePort();
+    private ServiceProcess? azurite;
 
     private string Connection =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};" +
@@ -51,56 +47,16 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
         Assert.Equal("giao hồ sơ cho Sở Xây dựng", (await new QueueClient(Connection, "assign-sxd").ReceiveMessageAsync()).Value.Body.ToString());
     }
 
-    private async Task StartAsync()
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
-            Path.Combine(RepositoryRoot.Path, "tools", "local-services", "azurite-launcher.js"), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
-            "--blobHost", "127.0.0.1", "--blobPort", $"{blobPort}", "--queueHost", "127.0.0.1", "--queuePort", $"{queuePort}",
-            "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}", "--location", folder,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        azurite = Process.Start(start)!;
-        var until = DateTime.UtcNow.AddSeconds(30);
-        foreach (var port in new[] { blobPort, queuePort })
-        {
-            while (true)
-            {
-                using var probe = new TcpClient();
-                try
-                {
-                    await probe.ConnectAsync(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException) when (DateTime.UtcNow < until && !azurite.HasExited)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
-    }
+    private async Task StartAsync() =>
+        azurite = await ServiceProcess.StartAsync(
+            "azurite-launcher.js",
+            [
+                "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--blobHost", "127.0.0.1", "--blobPort", $"{blobPort}",
+                "--queueHost", "127.0.0.1", "--queuePort", $"{queuePort}", "--tableHost", "127.0.0.1", "--tablePort", $"{tablePort}", "--location", folder,
+            ],
+            new Dictionary<string, string>(),
+            blobPort,
+            queuePort);
 
-    /// <summary>SIGKILL: nothing is flushed or closed on the way out.</summary>
-    private void Kill()
-    {
-        if (azurite is { HasExited: false })
-        {
-            azurite.Kill();
-            azurite.WaitForExit();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private void Kill() => azurite?.Dispose();
 }

@@ -1,13 +1,9 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
 using OneStop.Application.Serialization;
 using OneStop.Azure.Cosmos;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
-using OneStop.Testing;
 using static OneStop.Domain.Tests.Workflow.Scenario;
 
 namespace OneStop.Azure.Tests;
@@ -19,8 +15,8 @@ namespace OneStop.Azure.Tests;
 public sealed class StandInRestartTests : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("onestop-standin-").FullName;
-    private readonly int port = FreePort();
-    private Process? standIn;
+    private readonly int port = ServiceProcess.FreePort();
+    private ServiceProcess? standIn;
 
     private string Journal => Path.Combine(folder, "journal.ndjson");
 
@@ -95,47 +91,12 @@ public sealed class StandInRestartTests : IAsyncLifetime
         Assert.NotNull(await new CosmosDossierStore(third.GetDatabase("onestop").GetContainer(CosmosSchema.Dossiers)).FindAsync(Filed(sequence: 7).Code));
     }
 
-    private async Task StartAsync()
-    {
-        var start = new ProcessStartInfo("node", Path.Combine(RepositoryRoot.Path, "tools", "local-services", "cosmos-standin.js"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["COSMOS_HOST"] = "127.0.0.1";
-        start.Environment["COSMOS_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["COSMOS_JOURNAL"] = Journal;
-        standIn = Process.Start(start)!;
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < until && !standIn.HasExited)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
+    private async Task StartAsync() =>
+        standIn = await ServiceProcess.StartAsync(
+            "cosmos-standin.js",
+            [],
+            new Dictionary<string, string> { ["COSMOS_HOST"] = "127.0.0.1", ["COSMOS_PORT"] = $"{port}", ["COSMOS_JOURNAL"] = Journal },
+            port);
 
-    /// <summary>SIGKILL: nothing is flushed or closed on the way out.</summary>
-    private void Kill()
-    {
-        if (standIn is { HasExited: false })
-        {
-            standIn.Kill();
-            standIn.WaitForExit();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private void Kill() => standIn?.Dispose();
 }

@@ -143,13 +143,15 @@ async function replay(innerPort) {
       replayed++;
     }
     console.log(`replayed ${replayed} writes from ${journalPath}`);
-    // Rewrite the journal without a torn last line, so that new lines never follow half a line.
-    const kept = lines.slice(0, replayed).map((line) => line + "\n").join("");
-    fs.writeFileSync(`${journalPath}.tmp`, kept);
-    const tmp = fs.openSync(`${journalPath}.tmp`, "r");
-    fs.fsyncSync(tmp);
-    fs.closeSync(tmp);
-    fs.renameSync(`${journalPath}.tmp`, journalPath);
+    if (replayed < lines.length) {
+      // Cut the torn last line, so that new lines never follow half a line.
+      const kept = lines.slice(0, replayed).map((line) => line + "\n").join("");
+      fs.writeFileSync(`${journalPath}.tmp`, kept);
+      const tmp = fs.openSync(`${journalPath}.tmp`, "r");
+      fs.fsyncSync(tmp);
+      fs.closeSync(tmp);
+      fs.renameSync(`${journalPath}.tmp`, journalPath);
+    }
   }
   journal = fs.openSync(journalPath, "a");
 }

@@ -63,7 +63,10 @@ public static class DossierOrchestration
 /// </summary>
 public sealed record DossierRun(string DossierId, int Generation = 0, OrchestrationPolicy? Policy = null);
 
-/// <summary>The payload of the <c>signal</c> event: which held signal prompted it, if any (for the log); a turn reads the inbox whatever it says.</summary>
+/// <summary>
+/// The payload of the <c>signal</c> event: which held signal prompted it, if any, kept in the orchestration's history
+/// for whoever traces a dossier there; a turn reads the inbox whatever it says.
+/// </summary>
 public sealed record DossierSignal(string? HeldSignalId = null);
 
 public enum NoteKind

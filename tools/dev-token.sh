@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints a development token for the local server, signed with the key tools/run.sh made (.local/jwt-signing-key).
-#   bash tools/dev-token.sh --role ReceptionOfficer|Applicant|DepartmentOfficer|Leader|Administrator --sub ID [--name NAME] [--department CODE]
+#   bash tools/dev-token.sh --role ReceptionOfficer|Applicant|DepartmentOfficer|Leader|Administrator --sub ID [--name NAME] [--department CODE] [--intake-point CODE]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 key_file="${ONESTOP_JWT_KEY_FILE:-$root/.local/jwt-signing-key}"

@@ -28,6 +28,9 @@ var dossierIndexedPaths = [
   '/outboxCount/?'
   '/procedureCode/?'
   '/intakePoint/?'
+  '/filedAt/?'
+  '/searchName/?'
+  '/applicantKeys/[]/?'
 ]
 
 var containers = [
@@ -67,6 +70,17 @@ var containers = [
       '/dossierId/?'
       '/receivedAt/?'
       '/parkedAt/?'
+    ]
+    defaultTtl: null
+  }
+  {
+    // Every read of a dossier's personal data by an officer, append-only (Law 91/2025 on personal data protection).
+    name: 'accessLog'
+    partitionKey: '/dossierId'
+    includedPaths: [
+      '/dossierId/?'
+      '/at/?'
+      '/actorId/?'
     ]
     defaultTtl: null
   }

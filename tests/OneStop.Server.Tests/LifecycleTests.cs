@@ -64,7 +64,7 @@ public class LifecycleTests(ServerFixture server)
 
         await DecideAsync(code, Construction, 0, DecisionKind.Approve);
         await DecideAsync(code, Agriculture, 0, DecisionKind.Approve);
-        await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 1 && s.State == StepState.Active));
+        await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 2 && s.State == StepState.Active));
         await DecideAsync(code, Construction, 1, DecisionKind.Approve);
         var processed = await WaitForAsync(code, v => v.Status == 9);
 
@@ -168,8 +168,8 @@ public class LifecycleTests(ServerFixture server)
     {
         var code = await ReceivedPermitAsync(server);
         var response = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/departments/SNNMT/worklist", Role.DepartmentOfficer, "o", "SNNMT"));
-        var items = (await response.Content.ReadFromJsonAsync<List<WorklistItem>>(DomainJson.Options))!;
-        Assert.Contains(items, i => i.Code == code && i.Step == 0 && i.DueAt is not null);
+        var work = (await response.Content.ReadFromJsonAsync<WorkView>(DomainJson.Options))!;
+        Assert.Contains(work.Items, i => i.Code == code && i.Step == 1 && i.DueAt is not null && i.Urgency == Urgency.OnTrack);
     }
 
     private Task<PoisonedMessage> WaitForPoisonAsync(string queue, string code) =>

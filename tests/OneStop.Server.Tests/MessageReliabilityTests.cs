@@ -57,8 +57,8 @@ public class MessageReliabilityTests(ServerFixture server)
         await SendAsync(Agriculture, Departments.Decision(code, Agriculture, 0));
         await SendAsync(Construction, Departments.Decision(code, Construction, 0));
 
-        var view = await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 1 && s.State == StepState.Active));
-        Assert.All(view.Steps.Where(s => s.Step == 0), s => Assert.Equal(StepState.Approved, s.State));
+        var view = await WaitForAsync(code, v => v.Steps.Any(s => s.Step == 2 && s.State == StepState.Active));
+        Assert.All(view.Steps.Where(s => s.Step == 1), s => Assert.Equal(StepState.Approved, s.State));
     }
 
     [Fact]

@@ -102,12 +102,12 @@ public class ServerFixture : IAsyncLifetime
     {
     }
 
-    public HttpRequestMessage Request(HttpMethod method, string path, Role? role = null, string subject = "user-1", string? department = null)
+    public HttpRequestMessage Request(HttpMethod method, string path, Role? role = null, string subject = "user-1", string? department = null, string? intakePoint = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (role is { } r)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(r, subject, $"Người dùng {subject}", department));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(r, subject, $"Người dùng {subject}", department, intakePoint: intakePoint));
         }
         return request;
     }

@@ -1,5 +1,6 @@
 using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
+using OneStop.Domain.Text;
 
 namespace OneStop.Api.Handlers;
 

@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text;
-using OneStop.Api.Security;
-using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>Views over many dossiers: a department's work list, the center's deadlines, the Decision 766 report.</summary>
+/// <summary>The Decision 766 on-time report.</summary>
 public sealed partial class DossierApi
 {
     private static readonly string[] CsvHeader =
@@ -15,55 +13,6 @@ public sealed partial class DossierApi
         "Mã", "Tiếp nhận trong kỳ", "Kỳ trước chuyển sang", "Trước hạn", "Đúng hạn", "Quá hạn",
         "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Nộp trực tuyến", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến",
     ];
-
-    /// <summary>A department's steps under way, soonest due first; a department officer sees only their own.</summary>
-    public async Task<IResult> DepartmentWorklistAsync(HttpContext http, string department)
-    {
-        var actor = http.User.ToActor();
-        DepartmentCode code;
-        try
-        {
-            code = new DepartmentCode(department);
-        }
-        catch (ArgumentException)
-        {
-            throw new ApiInputException("unknown_department", $"Mã đơn vị «{department}» không hợp lệ.");
-        }
-        if (actor.Role == ActorRole.DepartmentOfficer && actor.Department != code)
-        {
-            return Problems.ApiProblems.Result(403, "other_department", "Không có quyền", "Cán bộ chỉ xem được danh sách hồ sơ của đơn vị mình.");
-        }
-        var now = time.GetUtcNow();
-        var items = new List<WorklistItem>();
-        foreach (var status in new[] { DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.FeesRequested })
-        {
-            await foreach (var stored in store.InStatusAsync(status, code, http.RequestAborted))
-            {
-                items.AddRange(stored.Dossier.ActiveSteps.Where(s => s.Department == code).Select(s =>
-                    new WorklistItem(stored.Dossier.Id, stored.Dossier.Procedure.Name, s.Step, s.Name, stored.Dossier.Status, s.DueAt, s.DueAt < now && stored.Dossier.Status == DossierStatus.Processing)));
-            }
-        }
-        return Results.Ok(items.OrderBy(i => i.DueAt));
-    }
-
-    /// <summary>Steps under way that are overdue, and those due within one working day.</summary>
-    public async Task<IResult> CenterDeadlinesAsync(HttpContext http)
-    {
-        var now = time.GetUtcNow();
-        var soon = engine.Calendar.AddWorkingDays(now, 1);
-        var overdue = new List<WorklistItem>();
-        var dueSoon = new List<WorklistItem>();
-        await foreach (var stored in store.NeedingAttentionAsync(soon, http.RequestAborted))
-        {
-            foreach (var step in stored.Dossier.ActiveSteps)
-            {
-                bool late = step.IsOverdueAt(now);
-                var item = new WorklistItem(stored.Dossier.Id, stored.Dossier.Procedure.Name, step.Step, $"{step.Name} ({step.Department})", stored.Dossier.Status, step.DueAt, late);
-                (late ? overdue : step.IsDueBetween(now, soon) ? dueSoon : null)?.Add(item);
-            }
-        }
-        return Results.Ok(new { overdue = overdue.OrderBy(i => i.DueAt), dueSoon = dueSoon.OrderBy(i => i.DueAt) });
-    }
 
     /// <summary>
     /// The on-time report for the days ?from= to ?to= (local dates yyyy-MM-dd, inclusive), by=department,

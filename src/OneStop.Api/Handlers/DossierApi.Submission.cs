@@ -57,7 +57,8 @@ public sealed partial class DossierApi
             if (earlier is not null)
             {
                 http.Response.Headers["Idempotent-Replayed"] = "true";
-                return Results.Ok(earlier);
+                NoStore(http);
+                return Results.Ok(SubmissionView.Of(earlier));
             }
             if (draft is null)
             {
@@ -65,7 +66,8 @@ public sealed partial class DossierApi
             }
             var result = await dossiers.CompleteSubmissionAsync(draft, cancellationToken);
             completed = true;
-            return Results.Created($"/api/dossiers/{result.Code}", result);
+            NoStore(http);
+            return Results.Created($"/api/dossiers/{result.Code}", SubmissionView.Of(result));
         }
         finally
         {

@@ -2,6 +2,7 @@ using OneStop.Api.Security;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Ports;
+using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -16,6 +17,9 @@ namespace OneStop.Api.Handlers;
 /// </summary>
 public sealed partial class DossierApi(
     DossierService dossiers,
+    DossierReader reader,
+    DossierQueries queries,
+    OfficerDecisions decisions,
     CatalogCache catalog,
     DossierEngine engine,
     IDossierStore store,
@@ -26,12 +30,17 @@ public sealed partial class DossierApi(
     /// <summary>The largest body any route but the uploads accepts.</summary>
     public const long JsonBodyLimit = 1024 * 1024;
 
-    public async Task<IResult> GetDossierAsync(HttpContext http, string code) =>
-        Results.Ok(DossierView.Of((await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier));
+    public async Task<IResult> GetDossierAsync(HttpContext http, string code)
+    {
+        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetDossier.Name, http.RequestAborted);
+        NoStore(http);
+        return Results.Ok(DossierView.Of(dossier));
+    }
 
     public async Task<IResult> GetTimelineAsync(HttpContext http, string code)
     {
         var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
+        NoStore(http);
         return Results.Ok(dossier.History.Select(e => new TimelineEntry(
             e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
     }
@@ -82,7 +91,8 @@ public sealed partial class DossierApi(
         {
             throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06.");
         }
-        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
+        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetForm.Name, http.RequestAborted);
+        NoStore(http);
         var html = Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, engine.Calendar, time.GetUtcNow());
         return html is null
             ? Problems.ApiProblems.Result(404, "form_not_issued", "Hồ sơ chưa có mẫu này", $"Hồ sơ {code} chưa phát sinh {form}.")
@@ -99,6 +109,10 @@ public sealed partial class DossierApi(
             : Results.Ok(PublicStatusView.Of(dossier));
     }
 
-    private async Task<IResult> ApplyAsync(HttpContext http, string code, Signal signal) =>
-        Results.Ok(DossierView.Of((await dossiers.ApplyAsync(code, signal, http.RequestAborted)).Dossier));
+    private async Task<IResult> ApplyAsync(HttpContext http, string code, Signal signal)
+    {
+        var result = await dossiers.ApplyAsync(code, signal, http.RequestAborted);
+        NoStore(http);
+        return Results.Ok(DossierView.Of(result.Dossier));
+    }
 }

@@ -15,6 +15,9 @@ public static class Claims
     /// <summary>A department officer's department code.</summary>
     public const string Department = "department";
 
+    /// <summary>A reception officer's intake point code (the center, a branch, a commune's reception point).</summary>
+    public const string IntakePoint = "intake_point";
+
     public static Actor ToActor(this ClaimsPrincipal user)
     {
         // The role claim's name is the token's (role, or roles for Entra ID app roles); one role per token.
@@ -33,6 +36,7 @@ public static class Claims
             },
             user.FindFirstValue(Subject) ?? throw new InvalidOperationException("The token has no subject."),
             user.FindFirstValue(Name) ?? "",
-            department);
+            department,
+            user.FindFirstValue(IntakePoint) is { Length: > 0 } intakePoint ? intakePoint : null);
     }
 }

@@ -11,12 +11,16 @@ namespace OneStop.Api.Security;
 /// </summary>
 public sealed class TokenIssuer(JwtSettings settings, TimeProvider time)
 {
-    public string Issue(Role role, string subject, string name, string? department = null, TimeSpan? lifetime = null)
+    public string Issue(Role role, string subject, string name, string? department = null, TimeSpan? lifetime = null, string? intakePoint = null)
     {
         var claims = new List<Claim> { new(Claims.Role, role.ToString()), new(Claims.Subject, subject), new(Claims.Name, name) };
         if (department is not null)
         {
             claims.Add(new Claim(Claims.Department, department));
+        }
+        if (intakePoint is not null)
+        {
+            claims.Add(new Claim(Claims.IntakePoint, intakePoint));
         }
         var now = time.GetUtcNow().UtcDateTime;
         var expires = now + (lifetime ?? TimeSpan.FromHours(8));

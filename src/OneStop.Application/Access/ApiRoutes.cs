@@ -13,7 +13,11 @@ public static class ApiRoutes
     public static readonly ApiRoute ListProcedures = new(nameof(ListProcedures), "GET", "/api/procedures", Public);
     public static readonly ApiRoute GetProcedure = new(nameof(GetProcedure), "GET", "/api/procedures/{code}", Public);
     public static readonly ApiRoute SubmitDossier = new(nameof(SubmitDossier), "POST", "/api/dossiers", [Role.Applicant, Role.ReceptionOfficer]);
+    public static readonly ApiRoute SearchDossiers = new(nameof(SearchDossiers), "GET", "/api/dossiers", Staff);
     public static readonly ApiRoute GetDossier = new(nameof(GetDossier), "GET", "/api/dossiers/{code}", [Role.Applicant, .. Staff]);
+    public static readonly ApiRoute GetDossierDetail = new(nameof(GetDossierDetail), "GET", "/api/dossiers/{code}/detail", Staff);
+    public static readonly ApiRoute GetDocument = new(nameof(GetDocument), "GET", "/api/dossiers/{code}/documents/{number}", [Role.Applicant, .. Staff]);
+    public static readonly ApiRoute DecideStep = new(nameof(DecideStep), "POST", "/api/dossiers/{code}/decisions", [Role.DepartmentOfficer]);
     public static readonly ApiRoute GetTimeline = new(nameof(GetTimeline), "GET", "/api/dossiers/{code}/timeline", [Role.Applicant, .. Staff]);
     public static readonly ApiRoute DecideReception = new(nameof(DecideReception), "POST", "/api/dossiers/{code}/reception", [Role.ReceptionOfficer]);
     public static readonly ApiRoute ProvideSupplement = new(nameof(ProvideSupplement), "POST", "/api/dossiers/{code}/supplements", [Role.Applicant, Role.ReceptionOfficer]);
@@ -23,15 +27,18 @@ public static class ApiRoutes
     public static readonly ApiRoute StopProcessing = new(nameof(StopProcessing), "POST", "/api/dossiers/{code}/stop", [Role.DepartmentOfficer, Role.Leader]);
     public static readonly ApiRoute GetForm = new(nameof(GetForm), "GET", "/api/dossiers/{code}/forms/{form}", [Role.Applicant, .. Staff]);
     public static readonly ApiRoute DepartmentWorklist = new(nameof(DepartmentWorklist), "GET", "/api/departments/{department}/worklist", [Role.DepartmentOfficer, Role.Leader]);
+    public static readonly ApiRoute MyWork = new(nameof(MyWork), "GET", "/api/my/work", [Role.DepartmentOfficer]);
     public static readonly ApiRoute CenterDeadlines = new(nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader]);
     public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
+    public static readonly ApiRoute AccessLog = new(nameof(AccessLog), "GET", "/api/access-log", [Role.Leader]);
     public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
     public static readonly ApiRoute RestartWorkflow = new(nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator]);
 
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        ListProcedures, GetProcedure, SubmitDossier, GetDossier, GetTimeline, DecideReception, ProvideSupplement, Withdraw, ReturnResult,
-        DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, CenterDeadlines, OnTimeReport, PublicStatus, ListStalledWorkflows, RestartWorkflow,
+        ListProcedures, GetProcedure, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
+        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, CenterDeadlines, OnTimeReport, AccessLog,
+        PublicStatus, ListStalledWorkflows, RestartWorkflow,
     ];
 }

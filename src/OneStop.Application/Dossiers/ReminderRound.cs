@@ -1,5 +1,6 @@
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
+using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Dossiers;
@@ -9,9 +10,9 @@ public sealed record ReminderDigest(DateTimeOffset At, IReadOnlyList<string> Ove
 
 /// <summary>
 /// The daily reminder round: each department is reminded of its steps due within one working day; the center
-/// gets a digest of overdue dossiers and of those whose apology (Mẫu 04) is due. Messages carry ids made of
-/// the dossier, step and day, so running the round twice the same day sends nothing new to a receiver that
-/// drops duplicates.
+/// gets a digest of overdue dossiers and of those whose apology (Mẫu 04) is due, all judged by the Domain's
+/// <see cref="Attention"/>. Messages carry ids made of the dossier, step and day, so running the round twice the
+/// same day sends nothing new to a receiver that drops duplicates.
 /// </summary>
 public sealed class ReminderRound(IDossierStore store, IMessageSender queue, CommandDispatcher dispatcher, DossierEngine engine, TimeProvider time)
 {
@@ -19,14 +20,14 @@ public sealed class ReminderRound(IDossierStore store, IMessageSender queue, Com
     {
         var now = time.GetUtcNow();
         var day = engine.Calendar.LocalDate(now).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        var soon = engine.Calendar.AddWorkingDays(now, 1);
         var overdue = new List<string>();
         var dueSoon = new List<string>();
         var willBeLate = new List<string>();
-        await foreach (var stored in store.NeedingAttentionAsync(soon, cancellationToken))
+        await foreach (var stored in store.NeedingAttentionAsync(Attention.DueSoonHorizon(now, engine.Calendar), cancellationToken))
         {
             var dossier = stored.Dossier;
-            foreach (var step in dossier.ActiveSteps.Where(s => s.IsDueBetween(now, soon)))
+            var attention = Attention.Of(dossier, now, engine.Calendar);
+            foreach (var step in attention.Steps.Where(s => s.Urgency == Urgency.DueSoon).Select(s => s.Step))
             {
                 var reminder = new RemindDepartment(step.Department, step.Step, step.DueAt!.Value, ReminderReason.DueSoon)
                 {
@@ -36,11 +37,11 @@ public sealed class ReminderRound(IDossierStore store, IMessageSender queue, Com
                 await dispatcher.DispatchAsync(reminder, cancellationToken);
                 dueSoon.Add(dossier.Id);
             }
-            if (dossier.ActiveSteps.Any(s => s.IsOverdueAt(now)) || (dossier.RevisedAppointmentAt ?? dossier.AppointmentAt) < now)
+            if (attention.IsOverdue)
             {
                 overdue.Add(dossier.Id);
             }
-            if (dossier.ApologyRaisedFor is not null && dossier.ApologyRaisedFor == (dossier.RevisedAppointmentAt ?? dossier.AppointmentAt))
+            if (attention.OwesApology)
             {
                 willBeLate.Add(dossier.Id);
             }

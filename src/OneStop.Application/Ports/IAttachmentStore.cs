@@ -21,6 +21,9 @@ public interface IAttachmentStore
 
     Task<StoredAttachment?> FindAsync(string storageKey, CancellationToken cancellationToken = default);
 
+    /// <summary>One file's bytes as a stream, or null when no such file is stored.</summary>
+    Task<Stream?> OpenReadAsync(string storageKey, CancellationToken cancellationToken = default);
+
     /// <summary>A read-only link to one file, valid for a short time.</summary>
     Task<Uri> ReadLinkAsync(string storageKey, TimeSpan lifetime, CancellationToken cancellationToken = default);
 

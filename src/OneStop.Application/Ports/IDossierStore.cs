@@ -42,6 +42,10 @@ public interface IDossierStore
     /// </summary>
     IAsyncEnumerable<DossierHeader> OpenAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>A page of the dossiers a filter selects, the oldest filed first, read from the indexed fields.</summary>
+    /// <param name="continuation">Where the page starts: null for the first, else the token the previous page gave.</param>
+    Task<DossierPage> SearchAsync(DossierFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default);
+
     /// <summary>Dossiers a report for the period counts: received before its end and not ended before its start.</summary>
     IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default);
 

@@ -1,3 +1,6 @@
+using OneStop.Application.Messaging;
+using OneStop.Domain.Catalog;
+
 namespace OneStop.Application.Workflow;
 
 /// <summary>How the relay of one dossier stands: what carries its signals and wakes it at its deadlines.</summary>
@@ -30,6 +33,12 @@ public interface IWorkflowRelay
 
     /// <summary>Starts relaying a dossier that nothing relays (any state but <see cref="RelayState.Running"/>), from its document.</summary>
     Task RestartAsync(string dossierId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Hands a department's decision to the dossier on the path the department's own system uses: its decision queue
+    /// in the self-hosted server, the dossier's inbox and a Durable event in Azure.
+    /// </summary>
+    Task HandOverAsync(DepartmentCode department, MessageEnvelope decision, CancellationToken cancellationToken = default);
 
     /// <summary>Has the dossier take a turn soon: what waits in its inbox, and what time has brought.</summary>
     Task WakeAsync(string dossierId, CancellationToken cancellationToken = default);

@@ -125,6 +125,18 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
         }
     }
 
+    public async Task<Stream?> OpenReadAsync(string storageKey, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await container.GetBlobClient(storageKey).OpenReadAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<IReadOnlyList<StoredAttachment>> ListAsync(string dossierId, CancellationToken cancellationToken = default)
     {
         var attachments = new List<StoredAttachment>();

@@ -89,6 +89,20 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
                 .WithParameter("@to", period.To.ToUnixTimeMilliseconds()),
             cancellationToken);
 
+    public async Task<DossierPage> SearchAsync(DossierFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default)
+    {
+        var query = DossierSearchQuery.For(filter);
+        using var iterator = container.GetItemQueryStreamIterator(query, continuation, new QueryRequestOptions { MaxItemCount = pageSize });
+        using var response = await iterator.ReadNextAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest && continuation is not null)
+        {
+            throw new ArgumentException("The continuation token is not one this search gave.", nameof(continuation));
+        }
+        response.EnsureSuccessStatusCode();
+        var page = await CosmosJson.ReadAsync<CosmosJson.QueryPage<DossierDocument>>(response, cancellationToken);
+        return new DossierPage([.. page.Documents.Select(d => d.ToStored(d.ETag ?? ""))], response.ContinuationToken);
+    }
+
     public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(DateTimeOffset savedBefore, int limit, CancellationToken cancellationToken = default) =>
         QueryAsync(
             new QueryDefinition("SELECT TOP @limit * FROM c WHERE c.outboxCount > 0 AND c.savedAt < @before")

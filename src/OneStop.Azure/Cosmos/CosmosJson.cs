@@ -40,5 +40,5 @@ internal static class CosmosJson
         }
     }
 
-    private sealed record QueryPage<T>(IReadOnlyList<T> Documents);
+    public sealed record QueryPage<T>(IReadOnlyList<T> Documents);
 }

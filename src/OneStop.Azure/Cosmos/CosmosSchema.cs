@@ -31,11 +31,17 @@ public static class CosmosSchema
     /// </summary>
     public const string Signals = "signals";
 
+    /// <summary>
+    /// Every read of a dossier's personal data by an officer: appended, never changed; partitioned by dossier, so
+    /// "who read this dossier" is one partition and entries spread evenly.
+    /// </summary>
+    public const string AccessLog = "accessLog";
+
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
             "/status/?", "/wakeAt/?", "/attentionAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
-            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?"),
+            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?"),
     };
 
     public static ContainerProperties CountersContainer() => new(Counters, "/id") { IndexingPolicy = IndexOnly() };
@@ -44,11 +50,13 @@ public static class CosmosSchema
 
     public static ContainerProperties SignalsContainer() => new(Signals, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/receivedAt/?", "/parkedAt/?") };
 
+    public static ContainerProperties AccessLogContainer() => new(AccessLog, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/at/?", "/actorId/?") };
+
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
 
     /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
     public static IReadOnlyList<ContainerProperties> Containers() =>
-        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer()];
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)

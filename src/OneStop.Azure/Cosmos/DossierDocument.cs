@@ -6,7 +6,9 @@ namespace OneStop.Azure.Cosmos;
 
 /// <summary>
 /// A dossier as stored: the whole aggregate under <see cref="Dossier"/>, with the few fields queries need
-/// copied to the top (indexed; see <see cref="CosmosSchema"/>). Instants are Unix milliseconds so that range
+/// copied to the top (indexed; see <see cref="CosmosSchema"/>). <see cref="AttentionAt"/> is the Domain's
+/// <see cref="Attention.NeededAt"/>: the deadline list and the reminder round ask for what needs attention by a time,
+/// a range query whose cost follows the dossiers it finds, not those stored. Instants are Unix milliseconds so that range
 /// queries compare numbers.
 /// </summary>
 internal sealed record DossierDocument(
@@ -23,9 +25,13 @@ internal sealed record DossierDocument(
     string ProcedureCode,
     string IntakePoint,
     long SavedAt,
+    long FiledAt,
+    string SearchName,
+    IReadOnlyList<string> ApplicantKeys,
     Dossier Dossier)
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 added the search fields (filedAt, searchName, applicantKeys); a version 1 document gains them at its next write.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     [JsonPropertyName("_etag")]
     public string? ETag { get; init; }
@@ -35,7 +41,7 @@ internal sealed record DossierDocument(
         CurrentSchemaVersion,
         (int)dossier.Status,
         wakeAt?.ToUnixTimeMilliseconds(),
-        AttentionOf(dossier)?.ToUnixTimeMilliseconds(),
+        Attention.NeededAt(dossier)?.ToUnixTimeMilliseconds(),
         [.. dossier.ActiveSteps.Select(s => s.Department.Value).Distinct()],
         [.. dossier.Procedure.ProcessDepartments.Select(d => d.Value)],
         dossier.ReceivedAt?.ToUnixTimeMilliseconds(),
@@ -45,22 +51,10 @@ internal sealed record DossierDocument(
         dossier.IntakePoint.Code,
         // The real time of the write (not the engine's clock): the outbox sweep compares it with the real time.
         DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+        dossier.FiledAt.ToUnixTimeMilliseconds(),
+        ApplicantSearch.Name(dossier.Applicant),
+        ApplicantSearch.Keys(dossier.Applicant),
         dossier);
-
-    /// <summary>
-    /// When a dossier under way needs the center's attention: its earliest step due, or its appointment if that
-    /// comes first. The reminder round and the deadline list ask for what needs attention by a time, an indexed
-    /// range query whose cost follows the dossiers it finds, not those stored.
-    /// </summary>
-    private static DateTimeOffset? AttentionOf(Dossier dossier)
-    {
-        if (dossier.Status != DossierStatus.Processing)
-        {
-            return null;
-        }
-        DateTimeOffset?[] candidates = [.. dossier.ActiveSteps.Select(s => s.DueAt), dossier.RevisedAppointmentAt ?? dossier.AppointmentAt];
-        return candidates.Where(c => c is not null).Min();
-    }
 
     public StoredDossier ToStored(string etag) =>
         new(Dossier, etag, WakeAt is { } wake ? DateTimeOffset.FromUnixTimeMilliseconds(wake) : null);

@@ -14,7 +14,8 @@ public enum ActorRole
 
 /// <summary>Who did something to a dossier: recorded in its history and on the control slip.</summary>
 /// <param name="Department">For a department officer, the department they act for.</param>
-public sealed record Actor(ActorRole Role, string Id, string Name, DepartmentCode? Department = null)
+/// <param name="IntakePoint">For a reception officer, the intake point whose desk they work at, when their sign-in says.</param>
+public sealed record Actor(ActorRole Role, string Id, string Name, DepartmentCode? Department = null, string? IntakePoint = null)
 {
     public static readonly Actor System = new(ActorRole.System, "system", "Hệ thống");
 

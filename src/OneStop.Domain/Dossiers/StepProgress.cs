@@ -40,10 +40,4 @@ public sealed record StepProgress(int Step, string Name, DepartmentCode Departme
     public bool OverdueReminded { get; init; }
 
     public bool IsOpen => State is StepState.Pending or StepState.Active;
-
-    /// <summary>Under way and past its deadline.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => State == StepState.Active && DueAt < now;
-
-    /// <summary>Under way, not yet overdue, and due by <paramref name="until"/> (the reminder round's "within one working day").</summary>
-    public bool IsDueBetween(DateTimeOffset now, DateTimeOffset until) => State == StepState.Active && DueAt >= now && DueAt <= until;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
 using OneStop.Api.Security;
+using OneStop.Application;
 using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Functions.Messaging;
@@ -18,9 +19,11 @@ public static class FunctionsServices
     public static IServiceCollection AddOneStopFunctions(this IServiceCollection services, FunctionsSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddOneStopCore(settings);
+        services.AddOneStopApplication(settings);
+        services.AddAzureAdapters(settings.Azure, settings.IdempotencyClaimTimeout);
         services.AddSingleton(new BearerTokens(settings.Jwt));
         services.AddSingleton<DossierApi>();
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddSingleton(OrchestrationPolicy.Default);
         services.AddSingleton<DossierOrchestrations>();
         services.AddSingleton<DecisionRelay>();

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask.Client;
+using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
+using OneStop.Functions.Workflow;
 
 namespace OneStop.Functions.Http;
 
@@ -16,7 +17,7 @@ public sealed partial class ApiFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers")] HttpRequest request, [DurableClient] DurableTaskClient durable)
     {
         var result = await Guard(request, () => api.SubmitDossierAsync(request.HttpContext));
-        if (result is IValueHttpResult<SubmissionResult> { Value: { } submitted })
+        if (result is IValueHttpResult<SubmissionView> { Value: { } submitted })
         {
             try
             {
@@ -63,6 +64,11 @@ public sealed partial class ApiFunctions
     public Task<IResult> StopProcessing(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/stop")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
         ChangeAsync(request, durable, code, () => api.StopProcessingAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.DecideStep))]
+    public Task<IResult> DecideStep(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/decisions")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        Guard(request, () => api.DecideStepAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     private async Task<IResult> ChangeAsync(HttpRequest request, DurableTaskClient durable, string code, Func<Task<IResult>> handler)
     {

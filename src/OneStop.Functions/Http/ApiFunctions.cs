@@ -12,7 +12,7 @@ namespace OneStop.Functions.Http;
 /// <see cref="DossierApi"/>, failures answered by the shared problem mapping. <see cref="ApiGate"/> checks tokens
 /// and roles from the same table before any of these runs.
 /// </summary>
-public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations orchestrations, ILogger<ApiFunctions> logger)
+public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations orchestrations, TimeProvider time, ILogger<ApiFunctions> logger)
 {
     [Function(nameof(ApiRoutes.ListProcedures))]
     public Task<IResult> ListProcedures([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures")] HttpRequest request) =>
@@ -25,6 +25,26 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     [Function(nameof(ApiRoutes.GetDossier))]
     public Task<IResult> GetDossier([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}")] HttpRequest request, string code) =>
         Guard(request, () => api.GetDossierAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.SearchDossiers))]
+    public Task<IResult> SearchDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers")] HttpRequest request) =>
+        Guard(request, () => api.SearchDossiersAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.GetDossierDetail))]
+    public Task<IResult> GetDossierDetail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/detail")] HttpRequest request, string code) =>
+        Guard(request, () => api.GetDossierDetailAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.GetDocument))]
+    public Task<IResult> GetDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/documents/{number}")] HttpRequest request, string code, string number) =>
+        Guard(request, () => api.GetDocumentAsync(request.HttpContext, code, number));
+
+    [Function(nameof(ApiRoutes.MyWork))]
+    public Task<IResult> MyWork([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "my/work")] HttpRequest request) =>
+        Guard(request, () => api.MyWorkAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.AccessLog))]
+    public Task<IResult> AccessLog([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "access-log")] HttpRequest request) =>
+        Guard(request, () => api.AccessLogAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.GetTimeline))]
     public Task<IResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/timeline")] HttpRequest request, string code) =>
@@ -52,11 +72,11 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
 
     [Function(nameof(ApiRoutes.ListStalledWorkflows))]
     public Task<IResult> ListStalledWorkflows([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/workflows")] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
-        Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations)));
+        Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     [Function(nameof(ApiRoutes.RestartWorkflow))]
     public Task<IResult> RestartWorkflow([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/workflows/{code}/restart")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        Guard(request, () => api.RestartWorkflowAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations)));
+        Guard(request, () => api.RestartWorkflowAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     /// <summary>The handler with its failures as problems; its log lines carry the dossier's code (nothing personal).</summary>
     private async Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> handler)

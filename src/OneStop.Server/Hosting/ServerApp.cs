@@ -9,7 +9,6 @@ using OneStop.Api.Security;
 using OneStop.Application;
 using OneStop.Application.Catalog;
 using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
@@ -109,13 +108,14 @@ public static class ServerApp
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddOneStopCore(settings);
+        services.AddOneStopApplication(settings);
+        services.AddAzureAdapters(settings.Azure, settings.IdempotencyClaimTimeout);
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default with { Prefix = settings.QueuePrefix, VisibilityTimeout = settings.Workers.VisibilityTimeout }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
         services.AddSingleton<DossierApi>();
         services.AddSingleton<WorkerRelay>();
 
-        services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // The framework's own answers (no token, wrong role, body too large, throttled) in the center's

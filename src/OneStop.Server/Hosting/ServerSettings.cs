@@ -1,4 +1,5 @@
 using OneStop.Api.Security;
+using OneStop.Application;
 using OneStop.Azure;
 using OneStop.Azure.Queues;
 
@@ -21,6 +22,9 @@ public sealed record ServerSettings : OneStopSettings
     /// <summary>Create the database, containers and blob container when missing: for local stand-ins only.</summary>
     public bool EnsureStorage { get; init; }
 
+    /// <summary>The Azure services (or their local stand-ins) the host runs on.</summary>
+    public AzureServicesSettings Azure { get; init; } = new();
+
     public JwtSettings Jwt { get; init; } = new();
 
     public WorkerSettings Workers { get; init; } = new();
@@ -31,6 +35,7 @@ public sealed record ServerSettings : OneStopSettings
     public override IReadOnlyList<string> Problems()
     {
         var problems = new List<string>(base.Problems());
+        problems.AddRange(Azure.Problems().Select(p => $"OneStop:Azure: {p}"));
         problems.AddRange(Jwt.Problems("OneStop:Jwt"));
         if (QueuePrefix.Length > 20 || QueuePrefix.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
         {

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
 using OneStop.Application.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
@@ -25,11 +25,11 @@ internal sealed class Center(DurableLocalHost host)
 
     private readonly FunctionsHttp http = new(host);
 
-    public async Task<SubmissionResult> SubmitAsync(string procedure = "SAMPLE.XD.01")
+    public async Task<SubmissionView> SubmitAsync(string procedure = "SAMPLE.XD.01")
     {
         var request = FunctionsHttp.Request("POST", "/api/dossiers", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), FunctionsHttp.PermitSubmission(procedure), Guid.NewGuid().ToString());
         var result = await http.CallAsync(ApiRoutes.SubmitDossier, request, (api, r) => api.SubmitDossier(r, host.Durable));
-        return (result as IValueHttpResult<SubmissionResult>)?.Value ?? throw new InvalidOperationException($"The submission was refused: {Describe(result)}");
+        return (result as IValueHttpResult<SubmissionView>)?.Value ?? throw new InvalidOperationException($"The submission was refused: {Describe(result)}");
     }
 
     /// <summary>

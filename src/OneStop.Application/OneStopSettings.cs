@@ -1,19 +1,17 @@
 using OneStop.Application.Dossiers;
 using OneStop.Domain.Dossiers;
 
-namespace OneStop.Azure;
+namespace OneStop.Application;
 
 /// <summary>
-/// The part of the "OneStop" configuration section both hosts read the same way: the center, the services, the
-/// calendar and catalog files, the reminder schedule. Each host adds its own (the token issuer, its workers).
+/// The part of the "OneStop" configuration section both hosts read the same way: the center, the calendar and
+/// catalog files, the reminder schedule. Each host adds its own (the services it runs on, the token issuer, its workers).
 /// </summary>
 public record OneStopSettings
 {
     public string Agency { get; init; } = "";
 
     public List<IntakePoint> IntakePoints { get; init; } = [];
-
-    public AzureServicesSettings Azure { get; init; } = new();
 
     /// <summary>A catalog JSON file to import at start-up (idempotent), or none.</summary>
     public string? CatalogFile { get; init; }
@@ -40,7 +38,6 @@ public record OneStopSettings
         {
             problems.Add("OneStop:IntakePoints is empty: list at least the center.");
         }
-        problems.AddRange(Azure.Problems().Select(p => $"OneStop:Azure: {p}"));
         if (CatalogFile is not null && !File.Exists(CatalogFile))
         {
             problems.Add($"OneStop:CatalogFile '{CatalogFile}' does not exist.");

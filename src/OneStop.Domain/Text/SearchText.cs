@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace OneStop.Api.Handlers;
+namespace OneStop.Domain.Text;
 
 /// <summary>
 /// Folds Vietnamese text for search, so "giay phep" finds "Giấy phép": decomposed, combining marks dropped,
 /// đ read as d, lower case. (ICU's Vietnamese collation treats â, ă, đ, ơ, ư as letters of their own, so
 /// ignoring non-spacing marks alone does not fold them.)
 /// </summary>
-internal static class SearchText
+public static class SearchText
 {
     public static string Fold(string text)
     {

@@ -1,0 +1,41 @@
+using OneStop.Application.Ports;
+using OneStop.Application.Queries;
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Api.Handlers;
+
+/// <summary>A step under way at a department: due when, how urgent (OnTrack, DueSoon, Overdue), working hours left.</summary>
+public sealed record WorkItemView(
+    string Code, string ProcedureName, int Step, string StepName, string Department, int Status, string StatusName, DateTimeOffset? DueAt,
+    Urgency Urgency, double? WorkingHoursLeft)
+{
+    public static WorkItemView Of(WorkItem i) => new(
+        i.Dossier.Id, i.Dossier.Procedure.Name, i.Step.Step.Step + 1, i.Step.Step.Name, i.Step.Step.Department.Value, (int)i.Dossier.Status,
+        i.Dossier.Status.Vietnamese(), i.Step.Step.DueAt, i.Step.Urgency, i.WorkingTimeLeft is { } left ? Math.Round(left.TotalHours, 1) : null);
+}
+
+/// <summary>"My work": the department's steps under way, with how many are due soon and overdue.</summary>
+public sealed record WorkView(string Department, int DueSoon, int Overdue, IReadOnlyList<WorkItemView> Items)
+{
+    public static WorkView Of(string department, IReadOnlyList<WorkItem> items) => new(
+        department, items.Count(i => i.Step.Urgency == Urgency.DueSoon), items.Count(i => i.Step.Urgency == Urgency.Overdue), [.. items.Select(WorkItemView.Of)]);
+}
+
+/// <summary>The center's deadline list.</summary>
+public sealed record DeadlinesView(IReadOnlyList<WorkItemView> Overdue, IReadOnlyList<WorkItemView> DueSoon, IReadOnlyList<DossierSummary> OweApology)
+{
+    public static DeadlinesView Of(CenterDeadlines d) =>
+        new([.. d.Overdue.Select(WorkItemView.Of)], [.. d.DueSoon.Select(WorkItemView.Of)], [.. d.OweApology.Select(DossierSummary.Of)]);
+}
+
+/// <summary>One read of personal data, as the access log shows it to the center's leaders.</summary>
+public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)
+{
+    public static AccessRecordView Of(AccessRecord r) => new(r.At, r.DossierId, r.ActorId, r.ActorName, r.ActorRole.Vietnamese(), r.Department, r.Route);
+}
+
+/// <summary>What became of a decision sent from the workspace: handed to the dossier's workflow (202), or applied already.</summary>
+public sealed record DecisionReceiptView(string DecisionId, string Dossier, string State, string Message);
+
+/// <summary>Body of a department officer's decision: the step (from 1), approve/reject/requestSupplement/requestFees, and what each needs.</summary>
+public sealed record StepDecisionRequest(int Step, DecisionKind? Decision, string? Note, IReadOnlyList<string>? MissingItems, long? FeeAmountVnd, string? ResultReference);

@@ -1,0 +1,35 @@
+using OneStop.Domain.Dossiers;
+
+namespace OneStop.Application.Ports;
+
+/// <summary>
+/// Which dossiers a search selects; every criterion set must hold. Instants are bounds [from, to). The applicant is
+/// matched by the folded words of the name (each must appear) or by the digest of a citizen ID or phone number
+/// (<see cref="ApplicantSearch"/>), never by personal data in clear.
+/// </summary>
+public sealed record DossierFilter
+{
+    public IReadOnlyList<DossierStatus> Statuses { get; init; } = [];
+
+    public string? IntakePoint { get; init; }
+
+    public string? Procedure { get; init; }
+
+    /// <summary>A department that holds a step of the dossier's process.</summary>
+    public string? Department { get; init; }
+
+    public DateTimeOffset? FiledFrom { get; init; }
+
+    public DateTimeOffset? FiledTo { get; init; }
+
+    public DateTimeOffset? ReceivedFrom { get; init; }
+
+    public DateTimeOffset? ReceivedTo { get; init; }
+
+    public IReadOnlyList<string> NameWords { get; init; } = [];
+
+    public string? ApplicantKey { get; init; }
+}
+
+/// <summary>One page of a search, and the token that reads the next (null on the last page).</summary>
+public sealed record DossierPage(IReadOnlyList<StoredDossier> Dossiers, string? Continuation);

@@ -1,0 +1,34 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Attachments;
+using OneStop.Application.Ports;
+using OneStop.Azure.Blobs;
+using OneStop.Azure.Cosmos;
+
+namespace OneStop.Azure;
+
+/// <summary>
+/// The ports on Azure's SDKs, for both hosts: the stores and the access log on Cosmos DB, attachments on Blob
+/// Storage. How messages travel (Storage Queues or Service Bus) stays with the host.
+/// </summary>
+public static class AzureAdapters
+{
+    public static IServiceCollection AddAzureAdapters(this IServiceCollection services, AzureServicesSettings azure, TimeSpan idempotencyClaimTimeout)
+    {
+        var clients = new AzureClients(azure);
+        var cosmos = clients.Cosmos();
+        var database = cosmos.GetDatabase(azure.CosmosDatabase);
+        services.AddSingleton(cosmos);
+        services.AddSingleton(database);
+        services.AddSingleton(clients.Attachments());
+        services.AddSingleton(clients.Queues());
+        services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
+        services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
+        services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
+        services.AddSingleton<ISignalInbox>(new CosmosSignalInbox(database.GetContainer(CosmosSchema.Signals)));
+        services.AddSingleton<IAccessLog>(new CosmosAccessLog(database.GetContainer(CosmosSchema.AccessLog)));
+        services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), idempotencyClaimTimeout));
+        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -46,7 +45,7 @@ public class AdapterBenchmarks
         store = new CosmosDossierStore(dossiers);
         blobs = clients.Attachments();
         await blobs.CreateIfNotExistsAsync();
-        attachments = new BlobAttachmentStore(blobs, AttachmentPolicy.Default, TimeProvider.System);
+        attachments = new BlobAttachmentStore(blobs, AttachmentPolicy.Default, new OneStop.Azure.Files.FileInspector(), TimeProvider.System);
         rawTemplate = JsonSerializer.Serialize(new { id = "ID", dossier = template }, DomainJson.Options);
         readCode = NextCode();
         await store.CreateAsync(template with { Code = readCode }, null);
@@ -104,11 +103,5 @@ public class AdapterBenchmarks
         return new DossierCode(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 1, 1).AddDays(n / 9999), n % 9999 + 1);
     }
 
-    private static byte[] Pdf(int length)
-    {
-        var bytes = new byte[length];
-        RandomNumberGenerator.Fill(bytes);
-        "%PDF-1.7\n"u8.CopyTo(bytes);
-        return bytes;
-    }
+    private static byte[] Pdf(int length) => OneStop.Samples.SamplePdf.Of(length);
 }

@@ -4,6 +4,7 @@ using OneStop.Application.Attachments;
 using OneStop.Application.Ports;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
+using OneStop.Azure.Files;
 
 namespace OneStop.Azure;
 
@@ -28,7 +29,7 @@ public static class AzureAdapters
         services.AddSingleton<ISignalInbox>(new CosmosSignalInbox(database.GetContainer(CosmosSchema.Signals)));
         services.AddSingleton<IAccessLog>(new CosmosAccessLog(database.GetContainer(CosmosSchema.AccessLog)));
         services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), idempotencyClaimTimeout));
-        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, new FileInspector(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

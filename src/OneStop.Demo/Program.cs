@@ -40,7 +40,7 @@ var store = new CosmosDossierStore(cosmos.GetContainer(settings.CosmosDatabase, 
 var codes = new CosmosDossierCodeAllocator(cosmos.GetContainer(settings.CosmosDatabase, CosmosSchema.Counters));
 var blobs = clients.Attachments();
 await blobs.CreateIfNotExistsAsync();
-var attachments = new BlobAttachmentStore(blobs, AttachmentPolicy.Default, TimeProvider.System);
+var attachments = new BlobAttachmentStore(blobs, AttachmentPolicy.Default, new OneStop.Azure.Files.FileInspector(), TimeProvider.System);
 
 var (applicant, _) = Applicant.Create(ApplicantKind.Citizen, "Trần Văn Bình", "019085012345", "0912345678", "Tổ 5, phường Phan Đình Phùng, tỉnh Thái Nguyên");
 var code = await codes.NextAsync(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 2, 12));

@@ -31,7 +31,6 @@ internal static class SampleProvince
 
     public static readonly IntakePoint Center = new("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh", IntakePointKind.Center);
 
-    /// <summary>A small PDF standing in for a scanned paper.</summary>
-    public static byte[] ScannedPaper(string title) =>
-        System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7\n% {title} (dữ liệu mẫu)\n{new string('x', 40_000)}\n%%EOF\n");
+    /// <summary>A PDF standing in for a scanned paper.</summary>
+    public static byte[] ScannedPaper(string title) => OneStop.Samples.SamplePdf.Of(40_000, OneStop.Domain.Text.SearchText.Fold(title) + " (du lieu mau)");
 }

@@ -14,15 +14,9 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
     private static readonly HttpClient Http = new();
 
     private BlobAttachmentStore Store(AttachmentPolicy? policy = null) =>
-        new(services.Clients.Attachments(), policy ?? AttachmentPolicy.Default, TimeProvider.System);
+        new(services.Clients.Attachments(), policy ?? AttachmentPolicy.Default, new OneStop.Azure.Files.FileInspector(), TimeProvider.System);
 
-    private static byte[] Pdf(int length)
-    {
-        var bytes = new byte[length];
-        RandomNumberGenerator.Fill(bytes);
-        "%PDF-1.7\n"u8.CopyTo(bytes);
-        return bytes;
-    }
+    private static byte[] Pdf(int length) => OneStop.Samples.SamplePdf.Of(length);
 
     private static string NewDossierId() => $"000.00.12.H56-261123-{Random.Shared.Next(1, 9999):0000}-{Guid.NewGuid():N}";
 
@@ -66,7 +60,7 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
         var dossier = NewDossierId();
         var bytes = Pdf(length);
 
-        var stored = await new BlobAttachmentStore(container, AttachmentPolicy.Default, TimeProvider.System).UploadAsync(Upload(dossier, bytes));
+        var stored = await new BlobAttachmentStore(container, AttachmentPolicy.Default, new OneStop.Azure.Files.FileInspector(), TimeProvider.System).UploadAsync(Upload(dossier, bytes));
 
         Assert.Equal(1, lossy.Lost);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), stored.Sha256);
@@ -127,6 +121,38 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
 
         Assert.Equal("attachment_type_not_allowed", refused.Code);
         Assert.Empty(await Store().ListAsync(dossier));
+    }
+
+    [Theory]
+    [InlineData(4_000)] // one block
+    [InlineData(2_500_000)] // several blocks, spooled before the commit
+    public async Task A_file_that_only_starts_like_a_pdf_is_refused_and_nothing_is_stored(int length)
+    {
+        var dossier = NewDossierId();
+        var bytes = RandomNumberGenerator.GetBytes(length);
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+
+        var refused = await Assert.ThrowsAsync<AttachmentRejectedException>(() => Store().UploadAsync(Upload(dossier, bytes)));
+
+        Assert.Equal("attachment_type_not_allowed", refused.Code);
+        Assert.Contains("bị hỏng hoặc không mở được", refused.Message);
+        Assert.Empty(await Store().ListAsync(dossier));
+    }
+
+    [Fact]
+    public async Task A_photo_that_decodes_is_stored_and_one_cut_short_is_refused()
+    {
+        var dossier = NewDossierId();
+        using var bitmap = new SkiaSharp.SKBitmap(64, 48);
+        bitmap.Erase(SkiaSharp.SKColors.SteelBlue);
+        var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+
+        var stored = await Store().UploadAsync(Upload(dossier, png, "anh-the.png", ContentSniffer.Png));
+        var refused = await Assert.ThrowsAsync<AttachmentRejectedException>(() => Store().UploadAsync(Upload(dossier, png[..(png.Length / 2)], "anh-cut.png", ContentSniffer.Png)));
+
+        Assert.Equal(png.Length, stored.Length);
+        Assert.Equal("attachment_type_not_allowed", refused.Code);
+        Assert.Single(await Store().ListAsync(dossier));
     }
 
     [Fact]

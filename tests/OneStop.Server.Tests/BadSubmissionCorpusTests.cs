@@ -57,6 +57,8 @@ public class BadSubmissionCorpusTests(ServerFixture server)
         { "a program named as a PDF", 3, 415 },
         { "an empty file", 4, 415 },
         { "an image declared as a PDF", 5, 415 },
+        { "a file that only starts like a PDF", 6, 415 },
+        { "a damaged photo", 7, 415 },
     };
 
     [Theory]
@@ -88,7 +90,9 @@ public class BadSubmissionCorpusTests(ServerFixture server)
             case 2: papers[0] = ("don", "don.html", "text/html", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")); break;
             case 3: papers[0] = ("don", "don.pdf", "application/pdf", Encoding.ASCII.GetBytes("MZ\u0090\0program").Concat(new byte[2000]).ToArray()); break;
             case 4: papers[0] = ("don", "don.pdf", "application/pdf", []); break;
-            default: papers[0] = ("don", "don.pdf", "application/pdf", png); break;
+            case 5: papers[0] = ("don", "don.pdf", "application/pdf", png); break;
+            case 6: papers[0] = ("don", "don.pdf", "application/pdf", [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[30_000]]); break;
+            default: papers[0] = ("don", "don.png", "image/png", png); break;
         }
 
         var (response, _) = await SubmitAsync(server, Content(Form(), [.. papers]));

@@ -21,13 +21,7 @@ internal static class Submissions
         applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId, phone = "0912345678", address = "Tổ 5, phường Phan Đình Phùng, Thái Nguyên" },
     };
 
-    public static byte[] Pdf(int length = 20_000)
-    {
-        var bytes = new byte[length];
-        Random.Shared.NextBytes(bytes);
-        "%PDF-1.7\n"u8.CopyTo(bytes);
-        return bytes;
-    }
+    public static byte[] Pdf(int length = 20_000) => OneStop.Samples.SamplePdf.Of(length);
 
     public static MultipartFormDataContent Content(object form, params (string Code, string FileName, string Type, byte[] Bytes)[] files) =>
         RawContent(JsonSerializer.Serialize(form), files);

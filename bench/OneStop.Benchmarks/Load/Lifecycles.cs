@@ -56,11 +56,5 @@ internal sealed class Lifecycles(LoadServer server, QueueWatcher assignments, Qu
 
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
-    public static byte[] Pdf(int length)
-    {
-        var bytes = new byte[length];
-        Random.Shared.NextBytes(bytes);
-        "%PDF-1.7\n"u8.CopyTo(bytes);
-        return bytes;
-    }
+    public static byte[] Pdf(int length) => OneStop.Samples.SamplePdf.Of(length);
 }

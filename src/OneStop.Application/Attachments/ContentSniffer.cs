@@ -1,15 +1,15 @@
 namespace OneStop.Application.Attachments;
 
 /// <summary>
-/// Recognizes the file types the center accepts by their first bytes (magic numbers), so that a file is what
-/// it claims to be whatever its name says.
+/// Recognizes the file types the center accepts by their first bytes (magic numbers), so that a file is refused at
+/// once when it does not even start like what it claims to be; <see cref="Ports.IFileInspector"/> then reads it whole.
+/// TIFF is not accepted: no reader served here decodes it, and an image the center cannot open is no document.
 /// </summary>
 public static class ContentSniffer
 {
     public const string Pdf = "application/pdf";
     public const string Jpeg = "image/jpeg";
     public const string Png = "image/png";
-    public const string Tiff = "image/tiff";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -21,8 +21,6 @@ public static class ContentSniffer
         (Pdf, "%PDF-"u8.ToArray()),
         (Jpeg, [0xFF, 0xD8, 0xFF]),
         (Png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        (Tiff, [0x49, 0x49, 0x2A, 0x00]),
-        (Tiff, [0x4D, 0x4D, 0x00, 0x2A]),
         // Office documents are ZIP containers: the magic number says ZIP, the declared type says which.
         (Docx, [0x50, 0x4B, 0x03, 0x04]),
         (Xlsx, [0x50, 0x4B, 0x03, 0x04]),

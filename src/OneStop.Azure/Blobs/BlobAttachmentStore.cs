@@ -11,13 +11,14 @@ namespace OneStop.Azure.Blobs;
 
 /// <summary>
 /// Attachments in Blob Storage. An upload is streamed in 1 MB blocks, one sent while the next is read (see
-/// <see cref="BlockStager"/>): the type is checked on the first bytes,
-/// size and SHA-256 on the way, and only a file that passes is committed (with its hash and name as metadata,
+/// <see cref="BlockStager"/>): the type is checked on the first bytes, size and SHA-256 on the way, the whole file is
+/// read by its type's reader (<see cref="IFileInspector"/>; a file of several blocks is spooled to a temporary file
+/// deleted when closed, so memory stays one block per upload), and only a file that passes is committed (with its hash and name as metadata,
 /// and only if no blob has that name), so a refused upload leaves nothing behind but uncommitted blocks, which
 /// the service discards. A file of one block is written in a single request. Blob names are the dossier code
 /// and 128 random bits: they cannot be guessed.
 /// </summary>
-public sealed class BlobAttachmentStore(BlobContainerClient container, AttachmentPolicy policy, TimeProvider time) : IAttachmentStore
+public sealed class BlobAttachmentStore(BlobContainerClient container, AttachmentPolicy policy, IFileInspector inspector, TimeProvider time) : IAttachmentStore
 {
     public const int BlockSize = BlockStager.BlockSize;
 
@@ -33,6 +34,9 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
 
         var buffer = BlockStager.RentBuffer();
         await using var stager = new BlockStager(blob, cancellationToken);
+        await using var spool = new FileStream(
+            Path.Combine(Path.GetTempPath(), $"onestop-upload-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -60,6 +64,10 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                 hash.AppendData(buffer, 0, filled);
                 if (stager.BlockIds.Count == 0 && filled < BlockSize)
                 {
+                    if (!inspector.IsReadable(contentType, new MemoryStream(buffer, 0, filled, writable: false)))
+                    {
+                        throw Rejected.Unreadable(fileName);
+                    }
                     var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
                     await CreateOnceAsync(blob, sha, () => blob.UploadAsync(new MemoryStream(buffer, 0, filled, writable: false), new BlobUploadOptions
                     {
@@ -69,6 +77,7 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                     }, cancellationToken), cancellationToken);
                     return new StoredAttachment(key, upload.DocumentCode, fileName, contentType, length, sha);
                 }
+                await spool.WriteAsync(buffer.AsMemory(0, filled), cancellationToken);
                 buffer = await stager.StageAsync(buffer, filled);
                 if (filled < BlockSize)
                 {
@@ -76,6 +85,11 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
                 }
             }
             await stager.FinishSendingAsync();
+            spool.Position = 0;
+            if (!inspector.IsReadable(contentType, spool))
+            {
+                throw Rejected.Unreadable(fileName);
+            }
             var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             await CreateOnceAsync(blob, sha256, () => blob.CommitBlockListAsync(stager.BlockIds, new CommitBlockListOptions
             {
@@ -222,7 +236,10 @@ public sealed class BlobAttachmentStore(BlobContainerClient container, Attachmen
     {
         public static AttachmentRejectedException TypeNotAllowed(string fileName) => new(
             "attachment_type_not_allowed",
-            $"Tệp «{fileName}» không đúng định dạng cho phép (PDF, JPEG, PNG, TIFF, DOCX, XLSX) hoặc nội dung không khớp với loại tệp đã khai báo.");
+            $"Tệp «{fileName}» không đúng định dạng cho phép (PDF, JPEG, PNG, DOCX, XLSX) hoặc nội dung không khớp với loại tệp đã khai báo.");
+
+        public static AttachmentRejectedException Unreadable(string fileName) => new(
+            "attachment_type_not_allowed", $"Tệp «{fileName}» bị hỏng hoặc không mở được: nội dung không phải là một tệp hợp lệ của loại đã khai báo.");
 
         public static AttachmentRejectedException FileTooLarge(string fileName, long max) => new(
             "attachment_too_large", $"Tệp «{fileName}» vượt quá dung lượng cho phép {AttachmentPolicy.Megabytes(max)}.");

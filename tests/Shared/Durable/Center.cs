@@ -90,9 +90,7 @@ internal sealed class Center(DurableLocalHost host)
 
     private static MultipartFormDataContent SupplementPapers()
     {
-        var bytes = new byte[2_000];
-        "%PDF-1.7\n"u8.CopyTo(bytes);
-        var part = new ByteArrayContent(bytes);
+        var part = new ByteArrayContent(OneStop.Samples.SamplePdf.Of(2_000));
         part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         return new MultipartFormDataContent { { part, "ban-ve", "ban-ve-bo-sung.pdf" } };
     }

@@ -67,10 +67,7 @@ internal sealed class FunctionsHttp(DurableLocalHost host)
         var content = new MultipartFormDataContent { { new StringContent(JsonSerializer.Serialize(form), Encoding.UTF8, "application/json"), "form" } };
         foreach (var (code, file) in new[] { ("don", "don-de-nghi.pdf"), ("ban-ve", "ban-ve.pdf"), ("dat", "giay-to-dat.pdf") })
         {
-            var bytes = new byte[4_000];
-            Random.Shared.NextBytes(bytes);
-            "%PDF-1.7\n"u8.CopyTo(bytes);
-            var part = new ByteArrayContent(bytes);
+            var part = new ByteArrayContent(OneStop.Samples.SamplePdf.Of(4_000));
             part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
             content.Add(part, code, file);
         }

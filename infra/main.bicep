@@ -13,6 +13,12 @@ param location string = resourceGroup().location
 @description('The receiving agency\'s electronic code (for example 000.00.12.H56).')
 param agencyCode string
 
+@description('What the printed forms say: the province\'s name (where forms are dated), its People\'s Committee, the center, and the public lookup page their QR code opens.')
+param provinceName string
+param governingBody string
+param centerName string
+param publicLookupUrl string
+
 @description('Department codes of the catalog, lower case: a pair of Service Bus queues each.')
 param departments array
 
@@ -116,6 +122,10 @@ module functions 'modules/functionapp.bicep' = {
     cosmosEndpoint: cosmos.outputs.endpoint
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     agencyCode: agencyCode
+    provinceName: provinceName
+    governingBody: governingBody
+    centerName: centerName
+    publicLookupUrl: publicLookupUrl
     jwtIssuer: jwtIssuer
     jwtAudience: jwtAudience
   }

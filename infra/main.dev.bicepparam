@@ -2,6 +2,10 @@ using 'main.bicep'
 
 param environmentName = 'dev'
 param agencyCode = '000.00.12.H56'
+param provinceName = 'Thái Nguyên'
+param governingBody = 'ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN'
+param centerName = 'Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên'
+param publicLookupUrl = 'https://onestop-dev.example.vn/tra-cuu'
 param departments = ['sxd', 'snnmt', 'stc', 'sct', 'syt', 'stp', 'sgddt', 'snv', 'svhttdl']
 param jwtIssuer = 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0'
 param jwtAudience = 'api://onestop-dev'

@@ -3,6 +3,11 @@ using 'main.bicep'
 // The province's values: its agency code, its departments' codes, its identity provider.
 param environmentName = 'prod'
 param agencyCode = '000.00.12.H56'
+param provinceName = 'Thái Nguyên'
+param governingBody = 'ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN'
+param centerName = 'Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên'
+// The address of the public lookup page as the province publishes it (the web workspace's /tra-cuu).
+param publicLookupUrl = 'https://onestop.example.vn/tra-cuu'
 param departments = ['sxd', 'snnmt', 'stc', 'sct', 'syt', 'stp', 'sgddt', 'snv', 'svhttdl']
 param jwtIssuer = 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0'
 param jwtAudience = 'api://onestop'

@@ -20,6 +20,12 @@ param applicationInsightsConnectionString string
 @description('The receiving agency\'s electronic code, the first part of every dossier code.')
 param agencyCode string
 
+@description('What the printed forms say about who issues them, and the public lookup page their QR code opens.')
+param provinceName string
+param governingBody string
+param centerName string
+param publicLookupUrl string
+
 @description('JWT issuer and audience of the province\'s identity provider.')
 param jwtIssuer string
 param jwtAudience string
@@ -99,8 +105,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       OneStop__Azure__CosmosEndpoint: cosmosEndpoint
       OneStop__Azure__ManagedIdentityClientId: identityClientId
       OneStop__IntakePoints__0__Code: 'TTPVHCC'
-      OneStop__IntakePoints__0__Name: 'Trung tâm Phục vụ hành chính công'
+      OneStop__IntakePoints__0__Name: centerName
       OneStop__IntakePoints__0__Kind: 'Center'
+      OneStop__Forms__GoverningBody: governingBody
+      OneStop__Forms__Place: provinceName
+      OneStop__Forms__PublicLookupUrl: publicLookupUrl
       // Tokens come from the identity provider (Entra ID): keys from its OpenID metadata, roles as app roles.
       OneStop__Jwt__Issuer: jwtIssuer
       OneStop__Jwt__Audience: jwtAudience

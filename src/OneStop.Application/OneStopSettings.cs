@@ -24,7 +24,10 @@ public record OneStopSettings
     /// <summary>A JSON file of annual holiday notices (see AnnualNotice), loaded into the working calendar.</summary>
     public string? CalendarNoticesFile { get; init; }
 
-    public CenterSettings Center => new(new AgencyCode(Agency), IntakePoints);
+    /// <summary>Who the printed forms say issues them, and where their QR code leads.</summary>
+    public FormSettings Forms { get; init; } = new();
+
+    public CenterSettings Center => new(new AgencyCode(Agency), IntakePoints) { Forms = Forms };
 
     /// <summary>Every missing or wrong setting, each named by its configuration key.</summary>
     public virtual IReadOnlyList<string> Problems()
@@ -50,6 +53,7 @@ public record OneStopSettings
         {
             problems.Add($"OneStop:CalendarNoticesFile '{CalendarNoticesFile}' does not exist.");
         }
+        problems.AddRange(Forms.Problems());
         if (IdempotencyClaimTimeout <= TimeSpan.Zero)
         {
             problems.Add("OneStop:IdempotencyClaimTimeout must be positive.");

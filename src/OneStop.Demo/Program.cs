@@ -95,8 +95,8 @@ foreach (var (at, signal, what) in script)
 Console.WriteLine("Control slip (Mẫu 06):");
 foreach (var entry in ControlSlip.For(dossier, At(3, 23, 8), engine.Calendar).Entries)
 {
-    Console.WriteLine($"  bước {entry.Step + 1} {entry.ReceivedBy,-30} nhận {Local(entry.HandedOverAt)}  hạn {Local(entry.DueAt)}  " +
-        $"xong {(entry.CompletedAt is { } done ? Local(done) : "-"),-22} dùng {entry.WorkingTimeUsed.TotalHours,5:0.#} giờ  {entry.Timeliness?.Vietnamese()}");
+    Console.WriteLine($"  {entry.StepName,-38} {entry.ReceivedBy,-30} nhận {Local(entry.HandedOverAt)}  hạn {(entry.DueAt is { } due ? Local(due) : "-"),-22}  " +
+        $"xong {(entry.CompletedAt is { } done ? Local(done) : "-"),-22} dùng {entry.WorkingTimeUsed?.TotalHours ?? 0,5:0.#} giờ  {entry.Timeliness?.Vietnamese()}");
 }
 Console.WriteLine($"Decision 766 verdict: {OnTimeClassifier.Classify(dossier, At(3, 31, 17), engine.Calendar)}");
 

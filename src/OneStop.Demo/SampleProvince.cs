@@ -29,7 +29,7 @@ internal static class SampleProvince
             new ProcessStep("Ký duyệt và cấp giấy phép", [Construction], TimeLimit.WorkingDays(4)),
         ]);
 
-    public static readonly IntakePoint Center = new("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh", IntakePointKind.Center);
+    public static readonly IntakePoint Center = new("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", IntakePointKind.Center);
 
     /// <summary>A PDF standing in for a scanned paper.</summary>
     public static byte[] ScannedPaper(string title) => OneStop.Samples.SamplePdf.Of(40_000, OneStop.Domain.Text.SearchText.Fold(title) + " (du lieu mau)");

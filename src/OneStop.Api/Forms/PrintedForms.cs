@@ -1,135 +1,170 @@
+using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using OneStop.Application.Dossiers;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
 using OneStop.Domain.Workflow;
+using static OneStop.Api.Forms.FormPage;
 
 namespace OneStop.Api.Forms;
 
 /// <summary>
-/// The forms of Circular 03/2025/TT-VPCP as printable HTML, filled from the dossier's history. Every value that
-/// comes from a dossier is HTML-encoded: a name typed with markup prints as text, never runs.
-/// A form the dossier does not have yet (a refusal for a received dossier, ...) is null.
+/// The forms of the one-stop process (Mẫu 01 to 06) as printable HTML, filled from the dossier's history, with the
+/// header of the office that issues each: the intake point that received the dossier for the receipt, the
+/// refusal and the control slip; the department that acted for a supplement request, an apology or a stop. A form
+/// the dossier does not have yet (a refusal for a received dossier, ...) is null.
 /// </summary>
 public static class PrintedForms
 {
-    public static string? Render(FormKind form, Dossier dossier, WorkingCalendar calendar, DateTimeOffset now)
+    public static string? Render(FormKind form, Dossier dossier, FormSettings settings, WorkingCalendar calendar, DateTimeOffset now)
     {
-        string Local(DateTimeOffset instant) => VietnameseText.DateTime(instant, calendar.Settings.UtcOffset);
-        var body = form switch
+        var offset = calendar.Settings.UtcOffset;
+        string When(DateTimeOffset instant) => VietnameseText.OfficialDateTime(instant, offset);
+        string Dated(DateTimeOffset instant) => $"{settings.Place}, {VietnameseText.OfficialDate(instant, offset)}";
+        string OfficeOf(Actor actor) => actor.Department is { } d ? dossier.DepartmentOf(d)?.Name ?? d.Value : dossier.IntakePoint.Name;
+        return form switch
         {
-            FormKind.Mau01 => AppointmentSlip.For(dossier) is { } slip ? Mau01(slip, Local) : null,
-            FormKind.Mau02 => dossier.History.OfType<SupplementRequested>().LastOrDefault() is { } request ? Mau02(dossier, request, Local) : null,
-            FormKind.Mau03 => dossier.History.OfType<ReceptionRefused>().LastOrDefault() is { } refusal ? Reasoned(dossier, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Lý do từ chối", refusal.Reason, refusal.At, Local) : null,
-            FormKind.Mau04 => dossier.History.OfType<AppointmentRevised>().LastOrDefault() is { } revised ? Mau04(dossier, revised, Local) : null,
-            FormKind.Mau05 => dossier.History.OfType<ProcessingStopped>().LastOrDefault(s => !s.Withdrawn) is { } stop ? Reasoned(dossier, "PHIẾU DỪNG THỰC HIỆN THỦ TỤC HÀNH CHÍNH", "Lý do dừng thực hiện", stop.Reason, stop.At, Local) : null,
-            _ => dossier.ReceivedAt is null ? null : Mau06(ControlSlip.For(dossier, now, calendar), Local),
+            FormKind.Mau01 => AppointmentSlip.For(dossier) is { } slip
+                ? FormPage.Render(1, settings, dossier.IntakePoint.Name, $"Số: {slip.BookNumber}/TNHS", Dated(slip.ReceivedAt), "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                    Receipt(slip, settings, When), Signatures(("Người nộp hồ sơ", slip.ApplicantName), ("Người tiếp nhận hồ sơ", slip.ReceivedBy)))
+                : null,
+            FormKind.Mau02 => dossier.History.OfType<SupplementRequested>().LastOrDefault() is { } request
+                ? FormPage.Render(2, settings, OfficeOf(request.Actor), null, Dated(request.At), "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                    SupplementRequest(dossier, request, When), Signatures(("Người hướng dẫn", request.Actor.Name)))
+                : null,
+            FormKind.Mau03 => dossier.History.OfType<ReceptionRefused>().LastOrDefault() is { } refusal
+                ? FormPage.Render(3, settings, dossier.IntakePoint.Name, null, Dated(refusal.At), "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                    Refusal(dossier, refusal), Signatures(("Người tiếp nhận hồ sơ", refusal.Actor.Name)))
+                : null,
+            FormKind.Mau04 => dossier.History.OfType<AppointmentRevised>().LastOrDefault() is { } revised
+                ? FormPage.Render(4, settings, OfficeOf(revised.Actor), null, Dated(revised.At), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                    Apology(dossier, revised, When), Signatures(("Đại diện cơ quan, đơn vị", revised.Actor.Name)))
+                : null,
+            FormKind.Mau05 => dossier.History.OfType<ProcessingStopped>().LastOrDefault(s => !s.Withdrawn) is { } stop
+                ? FormPage.Render(5, settings, OfficeOf(stop.Actor), null, Dated(stop.At), "PHIẾU DỪNG THỰC HIỆN THỦ TỤC HÀNH CHÍNH",
+                    Stop(dossier, stop, When), Signatures(("Đại diện cơ quan, đơn vị", stop.Actor.Name)))
+                : null,
+            _ => dossier.ReceivedAt is { } received
+                ? FormPage.Render(6, settings, dossier.IntakePoint.Name, null, Dated(now), "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                    ControlSlipBody(dossier, ControlSlip.For(dossier, now, calendar), received, When), "")
+                : null,
         };
-        return body is null ? null : Page((int)form, body);
     }
 
-    /// <summary>Markup characters escaped, Vietnamese letters kept as they are (not as numeric entities).</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>The link the QR code on the receipt opens: the public lookup with the code and the secret filled in.</summary>
+    public static string LookupLink(FormSettings settings, string code, string secret) =>
+        $"{settings.PublicLookupUrl}{(settings.PublicLookupUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}code={Uri.EscapeDataString(code)}&secret={Uri.EscapeDataString(secret)}";
 
-    private static string E(string? text) => Encoder.Encode(text ?? "");
-
-    private static string Page(int number, string body) => $$"""
-        <!DOCTYPE html>
-        <html lang="vi">
-        <head>
-        <meta charset="utf-8">
-        <title>Mẫu {{number:00}}</title>
-        <style>
-          body { font-family: "Times New Roman", serif; font-size: 13pt; max-width: 800px; margin: 2em auto; }
-          .national { text-align: center; font-weight: bold; }
-          .motto { text-align: center; font-weight: bold; text-decoration: underline; }
-          h1 { text-align: center; font-size: 14pt; margin-top: 1.5em; }
-          table { border-collapse: collapse; width: 100%; }
-          th, td { border: 1px solid #000; padding: 4px; vertical-align: top; }
-          .form-number { text-align: right; font-style: italic; }
-          @media print { body { margin: 0; } }
-        </style>
-        </head>
-        <body>
-        <p class="form-number">Mẫu số {{number:00}}</p>
-        <p class="national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-        <p class="motto">Độc lập - Tự do - Hạnh phúc</p>
-        {{body}}
-        </body>
-        </html>
+    private static string Subject(Dossier dossier) => $"""
+        <p>Mã hồ sơ: <strong>{E(dossier.Id)}</strong></p>
+        <p>Người nộp hồ sơ: Ông/Bà <strong>{E(dossier.Applicant.FullName)}</strong></p>
+        <p>Địa chỉ: {E(dossier.Applicant.Address)}; số điện thoại: {E(dossier.Applicant.Phone.Value)}</p>
+        <p>Nội dung yêu cầu giải quyết: {E(dossier.Procedure.Name)}</p>
         """;
 
-    private static string Header(Dossier dossier) =>
-        $"<p>Mã hồ sơ: <strong>{E(dossier.Id)}</strong></p><p>Người nộp hồ sơ: {E(dossier.Applicant.FullName)}</p><p>Thủ tục: {E(dossier.Procedure.Name)}</p>";
-
-    private static string Mau01(AppointmentSlip slip, Func<DateTimeOffset, string> local)
+    private static string Receipt(AppointmentSlip slip, FormSettings settings, Func<DateTimeOffset, string> when)
     {
         var papers = new StringBuilder();
         int index = 1;
         foreach (var paper in slip.Papers)
         {
-            papers.Append($"<tr><td>{index++}</td><td>{E(paper.Name)}</td><td>{paper.Files}</td></tr>");
+            papers.Append(CultureInfo.InvariantCulture, $"<tr><td style=\"text-align:center\">{index++}</td><td>{E(paper.Name)}</td><td style=\"text-align:center\">{paper.Originals}</td><td style=\"text-align:center\">{paper.Copies}</td><td style=\"text-align:center\">{paper.Files}</td></tr>");
         }
+        var fees = slip.Fees.Count == 0
+            ? "Không thu phí, lệ phí."
+            : string.Join("; ", slip.Fees.Select(f => $"{E(f.Name)}: {VietnameseText.Money(f.AmountVnd)}")) + (slip.Fees.Count > 1 ? $". Tổng cộng: {VietnameseText.Money(slip.Fees.Sum(f => f.AmountVnd))}." : ".");
+        var channel = slip.Channel switch
+        {
+            IntakeChannel.Online => "Trực tuyến",
+            IntakeChannel.Post => "Qua dịch vụ bưu chính công ích",
+            _ => "Trực tiếp",
+        };
+        var lookup = slip.TrackingSecret is { } secret
+            ? $"""
+                <div class="qr"><img alt="Mã QR tra cứu hồ sơ" src="data:image/png;base64,{Qr(LookupLink(settings, slip.Code.Value, secret))}"><div>Quét để tra cứu</div></div>
+                <p>Mã tra cứu: <span class="secret">{E(secret)}</span> (dùng cùng mã hồ sơ tại {E(settings.PublicLookupUrl)} hoặc quét mã QR)</p>
+                """
+            : "";
+        var day = slip.Code.Value.Split('-')[1];
         return $"""
-            <h1>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</h1>
-            <p>Mã hồ sơ: <strong>{E(slip.Code.Value)}</strong></p>
-            <p>{E(slip.IntakePoint.Name)} tiếp nhận hồ sơ của: {E(slip.ApplicantName)}</p>
+            <p class="subtitle">Mã hồ sơ: <strong>{E(slip.Code.Value)}</strong></p>
+            {lookup}
+            <p>{E(slip.IntakePoint.Name)} tiếp nhận hồ sơ của: Ông/Bà <strong>{E(slip.ApplicantName)}</strong></p>
             <p>Địa chỉ: {E(slip.ApplicantAddress)}</p>
-            <p>Số điện thoại: {E(slip.ApplicantPhone.Value)}</p>
+            <p>Số điện thoại: {E(slip.ApplicantPhone.Value)}{(slip.ApplicantEmail is { } email ? $"; thư điện tử: {E(email)}" : "")}</p>
             <p>Nội dung yêu cầu giải quyết: {E(slip.ProcedureName)}</p>
-            <table><tr><th>TT</th><th>Tên giấy tờ</th><th>Số tệp</th></tr>{papers}</table>
-            <p>Thời gian nhận hồ sơ: {local(slip.ReceivedAt)}</p>
-            <p>Thời gian trả kết quả giải quyết hồ sơ: <strong>{local(slip.AppointmentAt)}</strong></p>
-            <p>Người tiếp nhận: {E(slip.ReceivedBy)}</p>
+            <p>1. Thành phần hồ sơ nộp gồm:</p>
+            <table class="grid"><tr><th>TT</th><th>Tên giấy tờ</th><th>Bản chính</th><th>Bản sao</th><th>Số tệp đã nộp</th></tr>{papers}</table>
+            <p>2. Hình thức nộp: {channel}.</p>
+            <p>3. Thời gian giải quyết hồ sơ theo quy định: {E(slip.TimeLimit)}.</p>
+            <p>4. Thời gian nhận hồ sơ: {when(slip.ReceivedAt)}.</p>
+            <p>5. Thời gian trả kết quả giải quyết hồ sơ: <strong>{when(slip.AppointmentAt)}</strong>.</p>
+            <p>6. Phí, lệ phí: {fees}</p>
+            <p>7. Nhận kết quả tại: {E(slip.IntakePoint.Name)}.</p>
+            <p>Vào Sổ theo dõi hồ sơ, Quyển số: {day[4..6]}/{day[2..4]}/20{day[..2]}, Số thứ tự: {E(slip.BookNumber)}.</p>
             """;
     }
 
-    private static string Mau02(Dossier dossier, SupplementRequested request, Func<DateTimeOffset, string> local) => $"""
-        <h1>PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ</h1>
-        {Header(dossier)}
-        <p>Yêu cầu bổ sung, hoàn thiện các nội dung sau:</p>
+    private static string SupplementRequest(Dossier dossier, SupplementRequested request, Func<DateTimeOffset, string> when) => $"""
+        {Subject(dossier)}
+        <p>Ngày nộp hồ sơ: {when(dossier.FiledAt)}.</p>
+        <p>Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:</p>
         <ol>{string.Concat(request.Items.Select(item => $"<li>{E(item)}</li>"))}</ol>
-        <p>Lý do: {E(request.Reason)}</p>
-        <p>Thời gian chờ bổ sung không tính vào thời hạn giải quyết.</p>
-        <p>Ngày {local(request.At)}. Người hướng dẫn: {E(request.Actor.Name)}</p>
+        <p>Lý do: {E(string.IsNullOrWhiteSpace(request.Reason) ? "Hồ sơ chưa đầy đủ, hợp lệ theo quy định." : request.Reason)}</p>
+        <p>Thời gian chờ Ông/Bà bổ sung, hoàn thiện hồ sơ không tính vào thời hạn giải quyết hồ sơ.</p>
         """;
 
-    private static string Mau04(Dossier dossier, AppointmentRevised revised, Func<DateTimeOffset, string> local) => $"""
-        <h1>PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</h1>
-        {Header(dossier)}
-        <p>Thời gian hẹn trả kết quả: {(dossier.AppointmentAt is { } appointment ? local(appointment) : "")}</p>
-        <p>Tuy nhiên đến nay, cơ quan giải quyết chưa trả kết quả do: {E(revised.Reason)}</p>
-        <p>Cơ quan giải quyết xin lỗi ông/bà và hẹn lại thời gian trả kết quả: <strong>{local(revised.NewAppointment)}</strong></p>
-        <p>Ngày {local(revised.At)}. {E(revised.Actor.Name)}</p>
+    private static string Refusal(Dossier dossier, ReceptionRefused refusal) => $"""
+        {Subject(dossier)}
+        <p>Qua xem xét, {E(dossier.IntakePoint.Name)} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:</p>
+        <p><strong>{E(refusal.Reason)}</strong></p>
+        <p>Xin thông báo để Ông/Bà biết và thực hiện.</p>
         """;
 
-    private static string Reasoned(Dossier dossier, string title, string reasonLabel, string reason, DateTimeOffset at, Func<DateTimeOffset, string> local) => $"""
-        <h1>{title}</h1>
-        {Header(dossier)}
-        <p>{reasonLabel}: {E(reason)}</p>
-        <p>Ngày {local(at)}</p>
+    private static string Apology(Dossier dossier, AppointmentRevised revised, Func<DateTimeOffset, string> when) => $"""
+        <p>{(dossier.ReceivedAt is { } received ? when(received) : "")}, {E(dossier.IntakePoint.Name)} tiếp nhận giải quyết hồ sơ của Ông/Bà <strong>{E(dossier.Applicant.FullName)}</strong>.</p>
+        <p>Mã hồ sơ: <strong>{E(dossier.Id)}</strong>. Nội dung yêu cầu giải quyết: {E(dossier.Procedure.Name)}.</p>
+        <p>Thời gian hẹn trả kết quả giải quyết hồ sơ: {(dossier.AppointmentAt is { } appointment ? when(appointment) : "")}.</p>
+        <p>Tuy nhiên đến nay, cơ quan giải quyết chưa trả kết quả giải quyết hồ sơ của Ông/Bà. Lý do: {E(revised.Reason)}</p>
+        <p>Sự chậm trễ này đã gây phiền hà, tốn kém chi phí đi lại cho Ông/Bà. Chúng tôi thành thật xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả: <strong>{when(revised.NewAppointment)}</strong>.</p>
+        <p>Xin trân trọng cảm ơn.</p>
         """;
 
-    private static string Mau06(ControlSlip slip, Func<DateTimeOffset, string> local)
+    private static string Stop(Dossier dossier, ProcessingStopped stop, Func<DateTimeOffset, string> when) => $"""
+        {Subject(dossier)}
+        <p>Thời gian nhận hồ sơ: {(dossier.ReceivedAt is { } received ? when(received) : "")}.</p>
+        <p>Cơ quan giải quyết thông báo dừng thực hiện thủ tục hành chính đối với hồ sơ nêu trên. Lý do: {E(stop.Reason)}</p>
+        <p>Xin thông báo để Ông/Bà biết.</p>
+        """;
+
+    private static string ControlSlipBody(Dossier dossier, ControlSlip slip, DateTimeOffset received, Func<DateTimeOffset, string> when)
     {
         var rows = new StringBuilder();
+        int index = 1;
         foreach (var entry in slip.Entries)
         {
-            rows.Append($"<tr><td>{E(entry.HandedOverBy)}</td><td>{E(entry.ReceivedBy)}</td><td>{local(entry.HandedOverAt)}</td><td>{local(entry.DueAt)}</td>"
-                + $"<td>{(entry.CompletedAt is { } done ? local(done) : "")}</td><td>{entry.WorkingTimeUsed.TotalHours:0.#} giờ</td><td>{entry.Timeliness?.Vietnamese()}</td></tr>");
+            rows.Append(CultureInfo.InvariantCulture, $"<tr><td style=\"text-align:center\">{index++}</td><td>{E(entry.Step is { } step ? $"Bước {step}: {entry.StepName}" : entry.StepName)}</td>"
+                + $"<td>{E(entry.HandedOverBy)}</td><td>{E(entry.ReceivedBy)}</td><td>{when(entry.HandedOverAt)}</td>"
+                + $"<td>{(entry.DueAt is { } due ? when(due) : "")}</td><td>{(entry.CompletedAt is { } done ? when(done) : "")}</td>"
+                + $"<td>{(entry.WorkingTimeUsed is { } used ? $"{used.TotalHours:0.#} giờ" : "")}</td><td>{entry.Timeliness?.Vietnamese()}</td><td>{E(entry.Note)}</td></tr>");
         }
+        var departments = string.Join(", ", dossier.Procedure.ProcessDepartments.Distinct().Select(d => dossier.DepartmentOf(d)?.Name ?? d.Value));
         return $"""
-            <h1>PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ</h1>
-            <p>Mã hồ sơ: <strong>{E(slip.Code.Value)}</strong></p>
-            <p>Người nộp hồ sơ: {E(slip.ApplicantName)}</p>
-            <p>Thủ tục: {E(slip.ProcedureName)}</p>
-            <p>Thời gian nhận hồ sơ: {(slip.ReceivedAt is { } received ? local(received) : "")}; hẹn trả: {(slip.AppointmentAt is { } appointment ? local(appointment) : "")}</p>
-            <table>
-            <tr><th>Bên giao</th><th>Bên nhận</th><th>Thời gian giao, nhận</th><th>Hạn xử lý</th><th>Hoàn thành</th><th>Thời gian xử lý</th><th>Kết quả</th></tr>
+            {Subject(dossier)}
+            <p>Cơ quan giải quyết, phối hợp: {E(departments)}</p>
+            <p>Thời gian nhận hồ sơ: {when(received)}; thời gian hẹn trả kết quả: {(slip.AppointmentAt is { } appointment ? when(appointment) : "")}{(dossier.RevisedAppointmentAt is { } revised ? $"; hẹn lại: {when(revised)}" : "")}.</p>
+            <table class="grid">
+            <tr><th>TT</th><th>Nội dung</th><th>Bên giao</th><th>Bên nhận</th><th>Thời gian giao, nhận</th><th>Hạn xử lý</th><th>Hoàn thành</th><th>Thời gian xử lý</th><th>Kết quả</th><th>Ghi chú</th></tr>
             {rows}
             </table>
             """;
+    }
+
+    private static string Qr(string text)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(6));
     }
 }

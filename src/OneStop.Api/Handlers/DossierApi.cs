@@ -25,6 +25,7 @@ public sealed partial class DossierApi(
     IDossierStore store,
     IAttachmentStore attachments,
     WorkflowRepair repair,
+    CenterSettings center,
     TimeProvider time)
 {
     /// <summary>The largest body any route but the uploads accepts.</summary>
@@ -93,7 +94,7 @@ public sealed partial class DossierApi(
         }
         var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetForm.Name, http.RequestAborted);
         NoStore(http);
-        var html = Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, engine.Calendar, time.GetUtcNow());
+        var html = Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow());
         return html is null
             ? Problems.ApiProblems.Result(404, "form_not_issued", "Hồ sơ chưa có mẫu này", $"Hồ sơ {code} chưa phát sinh {form}.")
             : Results.Content(html, "text/html; charset=utf-8");

@@ -146,7 +146,7 @@ public sealed partial class DossierService
         var secret = RandomNumberGenerator.GetString(SecretAlphabet, 10);
         var now = time.GetUtcNow();
         var (filed, errors) = engine.File(
-            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, HashSecret(secret)),
+            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, HashSecret(secret), secret),
             now);
         if (filed is null)
         {

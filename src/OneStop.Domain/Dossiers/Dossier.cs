@@ -33,6 +33,9 @@ public sealed record Dossier
     /// <summary>SHA-256 (hex) of the applicant's tracking secret, for the public status lookup.</summary>
     public string? TrackingSecretHash { get; init; }
 
+    /// <summary>The tracking secret as printed on the receipt (Mẫu 01); null for dossiers filed before it was kept.</summary>
+    public string? TrackingSecret { get; init; }
+
     public DossierStatus Status { get; init; } = DossierStatus.Registered;
 
     public DateTimeOffset FiledAt { get; init; }

@@ -28,6 +28,7 @@ public sealed partial class DossierEngine
             Documents = [.. request.Documents],
             FiledAt = now,
             TrackingSecretHash = request.TrackingSecretHash,
+            TrackingSecret = request.TrackingSecret,
         };
         var transition = new Transition(dossier, now, request.Actor);
         transition.Record(new DossierFiled(request.Channel, request.IntakePoint.Code), DossierStatus.Registered);

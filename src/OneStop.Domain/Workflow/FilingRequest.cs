@@ -5,7 +5,9 @@ namespace OneStop.Domain.Workflow;
 
 /// <summary>What is needed to open a dossier: its code, who files it, for which procedure version, how and where.</summary>
 /// <param name="Departments">The catalog's departments; those the procedure's process names are kept with the dossier.</param>
-/// <param name="TrackingSecretHash">SHA-256 (hex) of the secret the applicant looks the dossier up with; the secret itself is never kept.</param>
+/// <param name="TrackingSecretHash">SHA-256 (hex) of the secret the applicant looks the dossier up with; the lookup compares it.</param>
+/// <param name="TrackingSecret">The secret itself, printed on the receipt (Mẫu 01) so a walk-in applicant can use the public
+/// lookup; it opens the dossier's status, never its personal data.</param>
 public sealed record FilingRequest(
     DossierCode Code,
     Applicant Applicant,
@@ -15,4 +17,5 @@ public sealed record FilingRequest(
     IntakePoint IntakePoint,
     IReadOnlyList<SubmittedDocument> Documents,
     Actor Actor,
-    string? TrackingSecretHash = null);
+    string? TrackingSecretHash = null,
+    string? TrackingSecret = null);

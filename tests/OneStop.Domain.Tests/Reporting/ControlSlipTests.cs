@@ -14,12 +14,14 @@ public class ControlSlipTests
 
         var slip = ControlSlip.For(dossier, At(11, 30, 9), Engine.Calendar);
 
-        Assert.Equal(2, slip.Entries.Count);
-        var first = slip.Entries[0];
+        var steps = slip.Entries.Where(e => e.Kind == HandOverKind.Step).ToList();
+        Assert.Equal(2, steps.Count);
+        Assert.Equal(HandOverKind.Reception, slip.Entries[0].Kind);
+        var first = steps[0];
         Assert.Equal(("Nguyễn Thị Lan", "Sở Xây dựng", Monday9), (first.HandedOverBy, first.ReceivedBy, first.HandedOverAt));
         Assert.Equal(TimeSpan.FromHours(8), first.WorkingTimeUsed);
         Assert.Equal(Timeliness.Early, first.Timeliness);
-        var second = slip.Entries[1];
+        var second = steps[1];
         Assert.Equal(("Chuyên viên SXD", "Sở Nông nghiệp và Môi trường"), (second.HandedOverBy, second.ReceivedBy));
         Assert.Equal(TimeSpan.FromHours(25), second.WorkingTimeUsed);
         Assert.Equal(Timeliness.Late, second.Timeliness);
@@ -29,7 +31,7 @@ public class ControlSlipTests
     public void A_step_under_way_past_its_deadline_shows_as_late()
     {
         var slip = ControlSlip.For(Received(), At(11, 27, 9), Engine.Calendar);
-        var entry = Assert.Single(slip.Entries);
+        var entry = Assert.Single(slip.Entries, e => e.Kind == HandOverKind.Step);
         Assert.Null(entry.CompletedAt);
         Assert.Equal(Timeliness.Late, entry.Timeliness);
         Assert.Equal(TimeSpan.FromHours(32), entry.WorkingTimeUsed);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneStop.Api.Security;
 using OneStop.Application.Catalog;
+using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
@@ -95,7 +96,8 @@ public sealed class DurableLocalHost : IAsyncDisposable
         Settings = new FunctionsSettings
         {
             Agency = Agency,
-            IntakePoints = [new IntakePoint("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh", IntakePointKind.Center)],
+            IntakePoints = [new IntakePoint("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", IntakePointKind.Center)],
+            Forms = new FormSettings { GoverningBody = "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", Place = "Thái Nguyên", PublicLookupUrl = "https://dichvucong.example.vn/tra-cuu" },
             Azure = AzureServicesSettings.LocalStandIns($"durable-{suffix}", $"durable-{suffix}"),
             CatalogFile = Path.Combine(RepositoryRoot.Path, "samples", "catalog.sample.json"),
             Jwt = jwt,

@@ -50,6 +50,24 @@ public partial class FormsTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_receipts_qr_link_opens_the_public_lookup_page_which_finds_the_dossier_with_its_secret()
+    {
+        var code = await ReceivedPermitAsync(server);
+        var html = await FormAsync(code, "mau-01");
+        var secret = SecretShown().Match(html).Groups[1].Value;
+        var link = new Uri(OneStop.Api.Forms.PrintedForms.LookupLink(new OneStop.Application.Dossiers.FormSettings { PublicLookupUrl = $"{server.Http.BaseAddress}tra-cuu/" }, code, secret));
+
+        var page = await server.Http.GetAsync(link);
+        var status = await server.Http.GetAsync($"/api/status/{code}?secret={secret}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Tra cứu tình trạng hồ sơ", await page.Content.ReadAsStringAsync());
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Contains("\"statusName\":\"Đang xử lý\"", await status.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_supplement_request_lists_every_missing_item_and_the_officers_reason()
     {
         var (_, filed) = await SubmitAsync(server, Content(Form(), PermitPapers()));
@@ -124,6 +142,9 @@ public partial class FormsTests(ServerFixture server)
             await ServerFixture.EventuallyAsync(async () => (await server.GetDossierAsync(code)).Steps.Any(s => s.Step == step && s.Department == department && s.DecidedAt is not null) || decision == "RequestSupplement" ? "ok" : null);
         }
     }
+
+    [GeneratedRegex("class=\"secret\">([A-Z0-9]{10})<")]
+    private static partial Regex SecretShown();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();

@@ -82,7 +82,8 @@ public class ServerFixture : IAsyncLifetime
         var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
         configuration["urls"] = "http://127.0.0.1:0";
         configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
-        app = ServerApp.Build([], builder => builder.AddInMemoryCollection(configuration), services =>
+        // The pages the server serves, from the source tree (a test runs from its own output folder).
+        app = ServerApp.Build(["--webroot", Path.Combine(RepositoryRoot.Path, "src", "OneStop.Server", "wwwroot")], builder => builder.AddInMemoryCollection(configuration), services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             ConfigureServices(services);

@@ -31,7 +31,7 @@ internal static class FormPage
           body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; max-width: 180mm; margin: 1em auto; color: #000; }
           .header { width: 100%; border: 0; }
           .header td { border: 0; vertical-align: top; text-align: center; padding: 0; }
-          .header .left { width: 42%; }
+          .header .left { width: 46%; font-size: 12pt; }
           .governing { text-transform: uppercase; }
           .office { font-weight: bold; text-transform: uppercase; }
           .rule { display: inline-block; width: 35%; border-top: 1px solid #000; margin: 2px 0 6px; }
@@ -44,6 +44,7 @@ internal static class FormPage
           table.grid { border-collapse: collapse; width: 100%; margin: 6px 0; }
           .grid th, .grid td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; font-size: 12pt; }
           .grid th { text-align: center; }
+          .control th, .control td { font-size: 10.5pt; padding: 2px 3px; }
           .signatures { width: 100%; margin-top: 18px; border: 0; }
           .signatures td { border: 0; text-align: center; vertical-align: top; width: 50%; padding-bottom: 70px; }
           .signatures .role { font-weight: bold; text-transform: uppercase; }

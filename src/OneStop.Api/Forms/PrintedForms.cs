@@ -21,6 +21,7 @@ public static class PrintedForms
     {
         var offset = calendar.Settings.UtcOffset;
         string When(DateTimeOffset instant) => VietnameseText.OfficialDateTime(instant, offset);
+        string Short(DateTimeOffset instant) => instant.ToOffset(offset).ToString("HH:mm'<br>'dd/MM/yyyy", CultureInfo.InvariantCulture);
         string Dated(DateTimeOffset instant) => $"{settings.Place}, {VietnameseText.OfficialDate(instant, offset)}";
         string OfficeOf(Actor actor) => actor.Department is { } d ? dossier.DepartmentOf(d)?.Name ?? d.Value : dossier.IntakePoint.Name;
         return form switch
@@ -47,7 +48,7 @@ public static class PrintedForms
                 : null,
             _ => dossier.ReceivedAt is { } received
                 ? FormPage.Render(6, settings, dossier.IntakePoint.Name, null, Dated(now), "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
-                    ControlSlipBody(dossier, ControlSlip.For(dossier, now, calendar), received, When), "")
+                    ControlSlipBody(dossier, ControlSlip.For(dossier, now, calendar), received, When, Short), "")
                 : null,
         };
     }
@@ -138,15 +139,16 @@ public static class PrintedForms
         <p>Xin thông báo để Ông/Bà biết.</p>
         """;
 
-    private static string ControlSlipBody(Dossier dossier, ControlSlip slip, DateTimeOffset received, Func<DateTimeOffset, string> when)
+    /// <param name="cell">An instant in a table cell: the time over the date, as a control table is read.</param>
+    private static string ControlSlipBody(Dossier dossier, ControlSlip slip, DateTimeOffset received, Func<DateTimeOffset, string> when, Func<DateTimeOffset, string> cell)
     {
         var rows = new StringBuilder();
         int index = 1;
         foreach (var entry in slip.Entries)
         {
             rows.Append(CultureInfo.InvariantCulture, $"<tr><td style=\"text-align:center\">{index++}</td><td>{E(entry.Step is { } step ? $"Bước {step}: {entry.StepName}" : entry.StepName)}</td>"
-                + $"<td>{E(entry.HandedOverBy)}</td><td>{E(entry.ReceivedBy)}</td><td>{when(entry.HandedOverAt)}</td>"
-                + $"<td>{(entry.DueAt is { } due ? when(due) : "")}</td><td>{(entry.CompletedAt is { } done ? when(done) : "")}</td>"
+                + $"<td>{E(entry.HandedOverBy)}</td><td>{E(entry.ReceivedBy)}</td><td>{cell(entry.HandedOverAt)}</td>"
+                + $"<td>{(entry.DueAt is { } due ? cell(due) : "")}</td><td>{(entry.CompletedAt is { } done ? cell(done) : "")}</td>"
                 + $"<td>{(entry.WorkingTimeUsed is { } used ? $"{used.TotalHours:0.#} giờ" : "")}</td><td>{entry.Timeliness?.Vietnamese()}</td><td>{E(entry.Note)}</td></tr>");
         }
         var departments = string.Join(", ", dossier.Procedure.ProcessDepartments.Distinct().Select(d => dossier.DepartmentOf(d)?.Name ?? d.Value));
@@ -154,7 +156,7 @@ public static class PrintedForms
             {Subject(dossier)}
             <p>Cơ quan giải quyết, phối hợp: {E(departments)}</p>
             <p>Thời gian nhận hồ sơ: {when(received)}; thời gian hẹn trả kết quả: {(slip.AppointmentAt is { } appointment ? when(appointment) : "")}{(dossier.RevisedAppointmentAt is { } revised ? $"; hẹn lại: {when(revised)}" : "")}.</p>
-            <table class="grid">
+            <table class="grid control">
             <tr><th>TT</th><th>Nội dung</th><th>Bên giao</th><th>Bên nhận</th><th>Thời gian giao, nhận</th><th>Hạn xử lý</th><th>Hoàn thành</th><th>Thời gian xử lý</th><th>Kết quả</th><th>Ghi chú</th></tr>
             {rows}
             </table>

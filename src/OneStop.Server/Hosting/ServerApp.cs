@@ -45,6 +45,17 @@ public static class ServerApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseRateLimiter();
+        // The pages served from wwwroot (today the public lookup at /tra-cuu, which the QR code on Mẫu 01 opens):
+        // their own scripts and styles only, never framed.
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+            {
+                file.Context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+                file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+            },
+        });
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -1,6 +1,6 @@
 namespace OneStop.Cli;
 
-/// <summary>"--name value" pairs; a name may repeat (--missing A --missing B).</summary>
+/// <summary>"--name value" pairs; a name may repeat (--missing A --missing B); a name followed by another, or last, is a flag.</summary>
 internal sealed class Options
 {
     private readonly List<(string Name, string Value)> pairs = [];
@@ -15,16 +15,27 @@ internal sealed class Options
             {
                 name = arg.StartsWith("--", StringComparison.Ordinal) ? arg : throw new ArgumentException($"Expected an option, found '{arg}'.");
             }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                options.pairs.Add((name, ""));
+                name = arg;
+            }
             else
             {
                 options.pairs.Add((name, arg));
                 name = null;
             }
         }
-        return name is null ? options : throw new ArgumentException($"Option {name} needs a value.");
+        if (name is not null)
+        {
+            options.pairs.Add((name, ""));
+        }
+        return options;
     }
 
-    public string Required(string name) => One(name) ?? throw new ArgumentException($"Option {name} is required.");
+    public bool Has(string name) => pairs.Any(p => p.Name == name);
+
+    public string Required(string name) => One(name) is { Length: > 0 } value ? value : throw new ArgumentException($"Option {name} is required.");
 
     public string? One(string name) => pairs.LastOrDefault(p => p.Name == name).Value;
 

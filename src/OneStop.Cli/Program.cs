@@ -1,22 +1,23 @@
 using Azure.Storage.Queues;
-using OneStop.Application.Messaging;
 using OneStop.Azure.Queues;
 using OneStop.Cli;
-using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
 // onestop: a small tool for department officers and demonstrations, on the queues of the local (or a given) storage.
 const string Usage = """
     usage:
       onestop decide --dossier CODE --department CODE --step N --decision approve|reject|requestSupplement|requestFees
-                     --officer ID [--name NAME] [--note TEXT] [--missing ITEM]... [--fee VND] [--result REFERENCE]
-      onestop assignments --department CODE        what the department was sent (assignments, reminders, cancellations)
+                     --officer ID [--name NAME] [--note TEXT] [--missing ITEM]... [--fee VND] [--result REFERENCE] [--wait [SECONDS]]
+                                                   queue a decision as the department's system does; --wait says what became of it
+      onestop assignments [--department CODE]      the department's open steps, due soon and overdue (ONESTOP_TOKEN: an officer's,
+                                                   or a leader's with --department)
       onestop poisoned --queue NAME                messages set aside, with the reason
       onestop workflows                            open dossiers nothing relays, and parked signals (administrators)
       onestop restart --dossier CODE               restart a dossier's relay from its document, replay its parked signals
     storage: ONESTOP_STORAGE (a connection string; default UseDevelopmentStorage=true, the local Azurite)
              ONESTOP_QUEUE_PREFIX (the server's OneStop:QueuePrefix, when it has one)
-    api:     ONESTOP_API (default http://127.0.0.1:5080), ONESTOP_TOKEN (an administrator's bearer token)
+    api:     ONESTOP_API (default http://127.0.0.1:5080), ONESTOP_TOKEN (a bearer token: an officer's for assignments,
+             an administrator's for workflows and restart)
     """;
 
 if (args.Length == 0)
@@ -26,34 +27,25 @@ if (args.Length == 0)
 }
 var options = Options.Parse(args.Skip(1));
 var service = new QueueServiceClient(Environment.GetEnvironmentVariable("ONESTOP_STORAGE") ?? "UseDevelopmentStorage=true", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-var queue = new StorageMessageQueue(service, StorageQueueSettings.Default with { Prefix = Environment.GetEnvironmentVariable("ONESTOP_QUEUE_PREFIX") ?? "" }, TimeProvider.System);
+var prefix = Environment.GetEnvironmentVariable("ONESTOP_QUEUE_PREFIX") ?? "";
+var queue = new StorageMessageQueue(service, StorageQueueSettings.Default with { Prefix = prefix }, TimeProvider.System);
+var desk = new OfficerDesk(queue, async name => [.. (await service.GetQueueClient(prefix + name).PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString())], Console.Out);
+Console.OutputEncoding = System.Text.Encoding.UTF8;
 try
 {
     switch (args[0])
     {
         case "decide":
             var decision = Enum.Parse<DecisionKind>(options.Required("--decision"), ignoreCase: true);
-            var envelope = await new DecisionPoster(queue, TimeProvider.System).PostAsync(new DecisionInput(
+            TimeSpan? wait = options.Has("--wait") ? TimeSpan.FromSeconds(int.Parse(options.One("--wait") is { Length: > 0 } seconds ? seconds : "30")) : null;
+            return await desk.DecideAsync(new DecisionPoster(queue, TimeProvider.System), new DecisionInput(
                 options.Required("--dossier"), options.Required("--department"), int.Parse(options.Required("--step")), decision,
                 options.Required("--officer"), options.One("--name"), options.One("--note"), options.All("--missing"),
-                long.Parse(options.One("--fee") ?? "0"), options.One("--result")));
-            Console.WriteLine($"posted {envelope.MessageId} on {QueueNames.Decisions(new DepartmentCode(options.Required("--department")))}");
-            return 0;
+                long.Parse(options.One("--fee") ?? "0"), options.One("--result")), wait);
         case "assignments":
-            var client = service.GetQueueClient(QueueNames.Assignments(new DepartmentCode(options.Required("--department"))));
-            await client.CreateIfNotExistsAsync();
-            foreach (var message in (await client.PeekMessagesAsync(32)).Value)
-            {
-                var (parsed, problem) = MessageEnvelope.Parse(message.Body.ToString());
-                Console.WriteLine(parsed is null ? $"unreadable: {problem}" : $"{parsed.SentAt:u} {parsed.Kind,-20} {parsed.DossierId} {parsed.Body}");
-            }
-            return 0;
+            return await desk.AssignmentsAsync(Api(), Token("an officer's bearer token"), options.One("--department"));
         case "poisoned":
-            foreach (var poisoned in await queue.PeekPoisonAsync(options.Required("--queue")))
-            {
-                Console.WriteLine($"{poisoned.PoisonedAt:u} after {poisoned.DeliveryCount} deliveries: {poisoned.Reason}");
-            }
-            return 0;
+            return await desk.PoisonedAsync(options.Required("--queue"));
         case "workflows":
             return await Admin().ListAsync();
         case "restart":
@@ -75,9 +67,9 @@ catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFou
     return 2;
 }
 
-static WorkflowAdmin Admin()
-{
-    var token = Environment.GetEnvironmentVariable("ONESTOP_TOKEN") ?? throw new ArgumentException("ONESTOP_TOKEN is not set: an administrator's bearer token is needed.");
-    var http = new HttpClient { BaseAddress = new Uri(Environment.GetEnvironmentVariable("ONESTOP_API") ?? "http://127.0.0.1:5080") };
-    return new WorkflowAdmin(http, token, Console.Out);
-}
+static WorkflowAdmin Admin() => new(Api(), Token("an administrator's bearer token"), Console.Out);
+
+static HttpClient Api() => new() { BaseAddress = new Uri(Environment.GetEnvironmentVariable("ONESTOP_API") ?? "http://127.0.0.1:5080") };
+
+static string Token(string whose) =>
+    Environment.GetEnvironmentVariable("ONESTOP_TOKEN") ?? throw new ArgumentException($"ONESTOP_TOKEN is not set: {whose} is needed.");

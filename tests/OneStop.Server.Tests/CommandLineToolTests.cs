@@ -31,6 +31,51 @@ public class CommandLineToolTests(ServerFixture server)
         Assert.Single(timeline, e => e.Event == "resultIssued");
     }
 
+    private OfficerDesk Desk(StringWriter output) =>
+        new(server.Queues, async name => [.. (await server.RawQueue(name).PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString())], output);
+
+    [Fact]
+    public async Task Assignments_lists_the_departments_open_steps_in_vietnamese_and_drops_one_once_decided()
+    {
+        var code = await ReceivedPermitAsync(server);
+        var token = server.Tokens.Issue(Role.DepartmentOfficer, "snnmt-01", "Chuyên viên", "SNNMT");
+        var before = new StringWriter();
+        var after = new StringWriter();
+
+        Assert.Equal(0, await Desk(before).AssignmentsAsync(server.Http, token, null));
+        var decided = new StringWriter();
+        Assert.Equal(0, await Desk(decided).DecideAsync(new DecisionPoster(server.Queues, TimeProvider.System),
+            new DecisionInput(code, "SNNMT", 1, DecisionKind.Approve, "snnmt-01", "Chuyên viên", "Đồng ý"), TimeSpan.FromSeconds(20)));
+        Assert.Equal(0, await Desk(after).AssignmentsAsync(server.Http, token, null));
+
+        Assert.Contains($"{code}  bước 1: Thẩm định hồ sơ, lấy ý kiến", before.ToString());
+        Assert.DoesNotContain("\\u", before.ToString());
+        Assert.StartsWith("queued ", decided.ToString(), StringComparison.Ordinal);
+        Assert.Contains("applied: the dossier took the decision", decided.ToString());
+        Assert.DoesNotContain(code, after.ToString());
+    }
+
+    [Fact]
+    public async Task A_decision_the_dossier_refuses_is_reported_with_its_reason_when_waited_for()
+    {
+        var code = await ReceivedPermitAsync(server);
+        var output = new StringWriter();
+
+        var exit = await Desk(output).DecideAsync(new DecisionPoster(server.Queues, TimeProvider.System),
+            new DecisionInput(code, "SXD", 2, DecisionKind.Approve, "sxd-01", "Chuyên viên"), TimeSpan.FromSeconds(20));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("refused: ", output.ToString());
+    }
+
+    [Fact]
+    public async Task Poisoned_says_when_a_queue_has_nothing_set_aside()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await Desk(output).PoisonedAsync("decide-sgddt"));
+        Assert.Equal("no messages set aside on decide-sgddt", output.ToString().Trim());
+    }
+
     [Fact]
     public async Task Steps_are_counted_from_one_on_the_command_line()
     {

@@ -46,7 +46,7 @@ public sealed partial class DossierApi
         var rows = OnTimeReport.Build(found, period, keys, engine.Calendar);
         if (format != "csv")
         {
-            return Results.Ok(rows.Select(r => new { r.Key, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Online, r.OnTimeRate, r.OnlineShare }));
+            return Results.Ok(rows.Select(r => new OnTimeRowView(r.Key, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Online, r.OnTimeRate, r.OnlineShare)));
         }
         var csv = new StringBuilder().AppendLine(string.Join(',', CsvHeader));
         foreach (var r in rows)

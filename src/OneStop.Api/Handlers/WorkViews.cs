@@ -28,6 +28,10 @@ public sealed record DeadlinesView(IReadOnlyList<WorkItemView> Overdue, IReadOnl
         new([.. d.Overdue.Select(WorkItemView.Of)], [.. d.DueSoon.Select(WorkItemView.Of)], [.. d.OweApology.Select(DossierSummary.Of)]);
 }
 
+/// <summary>One line of the Decision 766 on-time report: what was received, carried over, finished early, on time, late, still open.</summary>
+public sealed record OnTimeRowView(
+    string Key, int Received, int CarriedOver, int Early, int OnTime, int Late, int OpenWithinLimit, int OpenOverdue, int Online, double OnTimeRate, double OnlineShare);
+
 /// <summary>One read of personal data, as the access log shows it to the center's leaders.</summary>
 public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)
 {

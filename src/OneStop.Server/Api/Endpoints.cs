@@ -43,7 +43,8 @@ public static class Endpoints
 
     public static void MapOneStopApi(this WebApplication app)
     {
-        var unmapped = ApiRoutes.All.Select(r => r.Name).Except(Handlers.Keys).Concat(Handlers.Keys.Except(ApiRoutes.All.Select(r => r.Name))).ToList();
+        var unmapped = ApiRoutes.All.Select(r => r.Name).Except(Handlers.Keys).Concat(Handlers.Keys.Except(ApiRoutes.All.Select(r => r.Name)))
+            .Concat(ApiRoutes.All.Select(r => r.Name).Except(ApiContracts.ByRoute.Keys)).ToList();
         if (unmapped.Count > 0)
         {
             throw new InvalidOperationException($"Routes and handlers do not match: {string.Join(", ", unmapped)}.");
@@ -55,10 +56,33 @@ public static class Endpoints
                 .WithDescription(route.IsPublic ? "Public." : $"Roles: {string.Join(", ", route.Roles)}.")
                 .AllowAnonymous()
                 .AddEndpointFilter(Guard(route));
+            Describe(endpoint, route, ApiContracts.ByRoute[route.Name]);
             if (route == ApiRoutes.PublicStatus)
             {
                 endpoint.RequireRateLimiting(PublicLookupLimit.PolicyName);
             }
+        }
+    }
+
+    /// <summary>The route's request and success response types, and the problems it may answer, in the OpenAPI document.</summary>
+    private static void Describe(RouteHandlerBuilder endpoint, ApiRoute route, ApiContract contract)
+    {
+        if (contract.Request is { } body)
+        {
+            endpoint.Accepts(body, "application/json");
+        }
+        else if (contract.RequestContentType is { } type)
+        {
+            endpoint.Accepts(typeof(IFormCollection), type);
+        }
+        endpoint.Produces(contract.Status, contract.Response, contract.ResponseContentType);
+        if (route == ApiRoutes.SubmitDossier)
+        {
+            endpoint.Produces(StatusCodes.Status200OK, contract.Response); // a repeated Idempotency-Key answers what the first request did
+        }
+        foreach (var status in route.IsPublic ? [400, 404, 429, 500] : new[] { 400, 401, 403, 404, 409, 413, 415, 500 })
+        {
+            endpoint.ProducesProblem(status);
         }
     }
 

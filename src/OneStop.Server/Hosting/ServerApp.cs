@@ -139,7 +139,12 @@ public static class ServerApp
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "OneStop API";
+            document.Info.Description = ProblemTypes.Markdown();
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: ["ready"]);
         services.AddRateLimiter(limiter =>
         {

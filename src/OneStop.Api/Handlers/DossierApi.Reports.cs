@@ -34,16 +34,7 @@ public sealed partial class DossierApi
             "intakePoint" => OnTimeReport.ByIntakePoint,
             _ => throw new ApiInputException("invalid_grouping", "'by' phải là 'department', 'procedure' hoặc 'intakePoint'."),
         };
-        var offset = engine.Calendar.Settings.UtcOffset;
-        var period = new ReportPeriod(
-            new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset),
-            new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset));
-        var found = new List<Dossier>();
-        await foreach (var stored in store.ForPeriodAsync(period, http.RequestAborted))
-        {
-            found.Add(stored.Dossier);
-        }
-        var rows = OnTimeReport.Build(found, period, keys, engine.Calendar);
+        var rows = await queries.OnTimeAsync(from, to, keys, http.RequestAborted);
         if (format != "csv")
         {
             return Results.Ok(rows.Select(r => new OnTimeRowView(r.Key, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Online, r.OnTimeRate, r.OnlineShare)));

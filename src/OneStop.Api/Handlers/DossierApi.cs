@@ -1,7 +1,6 @@
 using OneStop.Api.Security;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
@@ -22,8 +21,6 @@ public sealed partial class DossierApi(
     OfficerDecisions decisions,
     CatalogCache catalog,
     DossierEngine engine,
-    IDossierStore store,
-    IAttachmentStore attachments,
     WorkflowRepair repair,
     CenterSettings center,
     TimeProvider time)
@@ -112,7 +109,16 @@ public sealed partial class DossierApi(
 
     private async Task<IResult> ApplyAsync(HttpContext http, string code, Signal signal)
     {
-        var result = await dossiers.ApplyAsync(code, signal, http.RequestAborted);
+        return Answer(http, await dossiers.ApplyAsync(code, signal, http.RequestAborted));
+    }
+
+    /// <summary>The engine's answer over HTTP: the dossier as it now is, or the refusal as a problem (nothing changed).</summary>
+    private static IResult Answer(HttpContext http, AdvanceResult result)
+    {
+        if (result.Refusal is { } refusal)
+        {
+            return Problems.ApiProblems.Result(Problems.ApiProblems.For(new SignalRefusedException(refusal)));
+        }
         NoStore(http);
         return Results.Ok(DossierView.Of(result.Dossier));
     }

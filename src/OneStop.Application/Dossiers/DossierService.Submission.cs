@@ -15,7 +15,7 @@ public sealed partial class DossierService
     private const string SecretAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /// <summary>A submission under way: its code is allocated and its files are being stored.</summary>
-    public sealed class Draft
+    internal sealed class Draft
     {
         internal Draft(string idempotencyKey, DossierCode code, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, Actor actor)
         {
@@ -49,13 +49,19 @@ public sealed partial class DossierService
     }
 
     /// <summary>
-    /// Checks the form and claims the Idempotency-Key. Returns a draft to add files to, or the result of an
-    /// earlier request with the same key.
+    /// Checks the form and claims the Idempotency-Key: a submission to add files to and complete, or one that answers
+    /// what an earlier request with the same key did. Dispose it: unless completed, it abandons itself.
     /// </summary>
     /// <exception cref="InputRejectedException">The form is not acceptable.</exception>
     /// <exception cref="RequestConflictException">The key is in use by another request, or was used for a different one.</exception>
-    public async Task<(Draft? Draft, SubmissionResult? Earlier)> BeginSubmissionAsync(
-        SubmissionForm form, string idempotencyKey, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Submission> BeginSubmissionAsync(SubmissionForm form, string idempotencyKey, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var (draft, earlier) = await ClaimAsync(form, idempotencyKey, actor, cancellationToken);
+        return new Submission(this, draft, earlier);
+    }
+
+    private async Task<(Draft? Draft, SubmissionResult? Earlier)> ClaimAsync(
+        SubmissionForm form, string idempotencyKey, Actor actor, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
@@ -131,7 +137,7 @@ public sealed partial class DossierService
     }
 
     /// <summary>Stores one file of the submission, streamed and checked.</summary>
-    public async Task AddFileAsync(Draft draft, string documentCode, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
+    internal async Task AddFileAsync(Draft draft, string documentCode, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
     {
         var stored = await attachments.UploadAsync(
             new AttachmentUpload(draft.Code.Value, documentCode, fileName, contentType, content, draft.Documents.Sum(d => d.Length)), cancellationToken);
@@ -139,7 +145,7 @@ public sealed partial class DossierService
     }
 
     /// <summary>Files the dossier (and receives it at once when a reception officer submits at the counter).</summary>
-    public async Task<SubmissionResult> CompleteSubmissionAsync(Draft draft, CancellationToken cancellationToken = default)
+    internal async Task<SubmissionResult> CompleteSubmissionAsync(Draft draft, CancellationToken cancellationToken = default)
     {
         using var activity = OneStopTelemetry.Traces.StartActivity("dossier.submit");
         activity?.SetTag("onestop.dossier", draft.Code.Value);
@@ -180,7 +186,7 @@ public sealed partial class DossierService
     /// the dossier was written after all (the failure came later, or its answer was lost): then the key keeps
     /// that dossier as its answer, and sending it again answers it instead of filing a second one.
     /// </summary>
-    public async Task AbandonSubmissionAsync(Draft draft)
+    internal async Task AbandonSubmissionAsync(Draft draft)
     {
         if (draft.NotedAnswer is { } answer)
         {

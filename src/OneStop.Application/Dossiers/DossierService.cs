@@ -54,10 +54,11 @@ public sealed partial class DossierService(
 
     /// <summary>
     /// Applies a signal as the caller: load, advance, save (retrying from a fresh load when another writer came
-    /// first: the engine makes a repeated signal harmless), then dispatch.
+    /// first: the engine makes a repeated signal harmless), then dispatch. The answer is the engine's own: applied,
+    /// unchanged, or refused with its <see cref="Refusal"/> (nothing changed); a refusal is a value, not an exception,
+    /// so every caller (the HTTP layer, a decision's turn) reads it in the one form the engine gives.
     /// </summary>
     /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may see.</exception>
-    /// <exception cref="SignalRefusedException">The engine refused; nothing changed.</exception>
     public async Task<AdvanceResult> ApplyAsync(string code, Signal signal, CancellationToken cancellationToken = default)
     {
         var kind = TypeNames.Of(signal);
@@ -70,10 +71,6 @@ public sealed partial class DossierService(
                 ? await FindAsync(code, cancellationToken)
                 : await ReadAsync(code, signal.Actor, cancellationToken);
             var result = engine.Advance(stored.Dossier, signal, time.GetUtcNow());
-            if (result.Outcome == AdvanceOutcome.Refused)
-            {
-                throw new SignalRefusedException(result.Refusal!);
-            }
             if (result.Outcome != AdvanceOutcome.Applied)
             {
                 return result;

@@ -2,6 +2,7 @@ using OneStop.Application.Dossiers;
 using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 using OneStop.Domain.Text;
 using OneStop.Domain.Workflow;
 
@@ -105,6 +106,24 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
             }
         }
         return new CenterDeadlines([.. overdue.OrderBy(i => i.Step.Step.DueAt)], [.. dueSoon.OrderBy(i => i.Step.Step.DueAt)], oweApology);
+    }
+
+    /// <summary>
+    /// The Decision 766 on-time report for the local days [<paramref name="from"/>, <paramref name="to"/>], grouped by
+    /// <paramref name="keys"/> (department, procedure or intake point: see <see cref="OnTimeReport"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<OnTimeReportRow>> OnTimeAsync(DateOnly from, DateOnly to, Func<Dossier, IEnumerable<string>> keys, CancellationToken cancellationToken = default)
+    {
+        var offset = engine.Calendar.Settings.UtcOffset;
+        var period = new ReportPeriod(
+            new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset),
+            new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset));
+        var found = new List<Dossier>();
+        await foreach (var stored in store.ForPeriodAsync(period, cancellationToken))
+        {
+            found.Add(stored.Dossier);
+        }
+        return OnTimeReport.Build(found, period, keys, engine.Calendar);
     }
 
     private WorkItem Item(Dossier dossier, StepAttention step, DateTimeOffset now) =>

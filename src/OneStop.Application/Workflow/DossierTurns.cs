@@ -74,20 +74,10 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
     /// <exception cref="DossierNotFoundException">No such dossier.</exception>
     public async Task<TurnOutcome> AdvanceAsync(string dossierId, Signal signal, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            var result = await dossiers.ApplyAsync(dossierId, signal, cancellationToken);
-            return Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied);
-        }
-        catch (SignalRefusedException refused)
-        {
-            // Refused: nothing changed; the answer is read from the dossier as it is.
-            var stored = DossierCode.TryParse(dossierId, out var code) ? await store.FindAsync(code, cancellationToken) : null;
-            return Outcome((stored ?? throw new DossierNotFoundException(dossierId)).Dossier, false) with
-            {
-                Refusals = [$"{refused.Refusal.Code}: {refused.Refusal.Message}"],
-            };
-        }
+        var result = await dossiers.ApplyAsync(dossierId, signal, cancellationToken);
+        return result.Refusal is { } refusal
+            ? Outcome(result.Dossier, false) with { Refusals = [$"{refusal.Code}: {refusal.Message}"] }
+            : Outcome(result.Dossier, result.Outcome == AdvanceOutcome.Applied);
     }
 
     /// <summary>

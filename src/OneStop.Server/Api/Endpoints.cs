@@ -1,7 +1,9 @@
+using Microsoft.OpenApi;
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Application.Dossiers;
 using OneStop.Server.Workers;
 
 namespace OneStop.Server.Api;
@@ -73,7 +75,31 @@ public static class Endpoints
         }
         else if (contract.RequestContentType is { } type)
         {
-            endpoint.Accepts(typeof(IFormCollection), type);
+            // Described, not declared: declaring it would have routing refuse other content types (415) before the
+            // route's role check and our own problem for a body that is not multipart.
+            endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                var form = route == ApiRoutes.SubmitDossier ? await context.GetOrCreateSchemaAsync(typeof(SubmissionForm), null, cancellationToken) : null;
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = form is null
+                        ? "One part per file, named by the paper's code in the procedure (documents[].code)."
+                        : "A 'form' part (JSON) first, then one part per file, named by the paper's code in the procedure (documents[].code).",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [type] = new()
+                        {
+                            Schema = new OpenApiSchema
+                            {
+                                Type = JsonSchemaType.Object,
+                                Properties = form is null ? null : new Dictionary<string, IOpenApiSchema> { ["form"] = form },
+                                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                            },
+                        },
+                    },
+                };
+            });
         }
         endpoint.Produces(contract.Status, contract.Response, contract.ResponseContentType);
         if (route == ApiRoutes.SubmitDossier)

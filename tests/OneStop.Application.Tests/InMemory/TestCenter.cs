@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Time.Testing;
+using OneStop.Application.Catalog;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Messaging;
+using OneStop.Application.Queries;
+using OneStop.Application.Workflow;
+using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
+using OneStop.Samples;
+using OneStop.Testing;
+
+namespace OneStop.Application.Tests.InMemory;
+
+/// <summary>Every use case on in-memory ports and the sample catalog, on a clock the test moves: Monday 23 November 2026, 09:00 in Vietnam.</summary>
+internal sealed class TestCenter
+{
+    public static readonly IntakePoint Center = new("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", IntakePointKind.Center);
+    public static readonly IntakePoint Commune = new("XA-TANCUONG", "Bộ phận một cửa xã Tân Cương", IntakePointKind.CommunePoint);
+    public static readonly Actor Citizen = Actor.Applicant("citizen-1", "Trần Văn Bình");
+    public static readonly Actor Reception = Actor.ReceptionOfficer("le-thi-lan", "Lê Thị Lan");
+
+    private TestCenter()
+    {
+        var settings = new CenterSettings(new AgencyCode("000.00.12.H56"), [Center, Commune]);
+        Dispatcher = new CommandDispatcher(Sent, Clock);
+        Catalog = new CatalogCache(CatalogStore);
+        Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, Clock);
+        Reader = new DossierReader(Dossiers, Files, AccessLog, Clock);
+        Queries = new DossierQueries(Store, Engine, settings, Clock);
+        Decisions = new OfficerDecisions(Dossiers, Clock);
+        Turns = new DossierTurns(Dossiers, Store, Engine, Inbox, Clock);
+        Relay = new ImmediateRelay(() => Turns);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+
+    public DossierEngine Engine { get; } = new(Domain.Calendar.WorkingCalendar.Default);
+
+    public InMemoryDossierStore Store { get; } = new();
+
+    public InMemoryAttachmentStore Files { get; } = new();
+
+    public InMemoryLedger Ledger { get; } = new();
+
+    public InMemoryAccessLog AccessLog { get; } = new();
+
+    public InMemorySignalInbox Inbox { get; } = new();
+
+    public RecordingSender Sent { get; } = new();
+
+    public InMemoryCatalogStore CatalogStore { get; } = new();
+
+    public CommandDispatcher Dispatcher { get; }
+
+    public CatalogCache Catalog { get; }
+
+    public DossierService Dossiers { get; }
+
+    public DossierReader Reader { get; }
+
+    public DossierQueries Queries { get; }
+
+    public OfficerDecisions Decisions { get; }
+
+    public DossierTurns Turns { get; }
+
+    public ImmediateRelay Relay { get; }
+
+    public static async Task<TestCenter> StartAsync()
+    {
+        var center = new TestCenter();
+        var importer = new CatalogImporter(center.CatalogStore);
+        await importer.ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "samples", "catalog.sample.json"))));
+        await center.Catalog.ReloadAsync();
+        return center;
+    }
+
+    public static SubmissionForm PermitForm(string name = "Trần Văn Bình", string citizenId = "019085012345", string intakePoint = "TTPVHCC", IntakeChannel channel = IntakeChannel.Online) =>
+        new("SAMPLE.XD.01", new ApplicantForm(ApplicantKind.Citizen, name, citizenId, "0912345678", "Tổ 5, phường Phan Đình Phùng, Thái Nguyên"), channel, intakePoint);
+
+    /// <summary>A permit filed with its three papers: the result.</summary>
+    public async Task<SubmissionResult> FileAsync(SubmissionForm? form = null, string? key = null, Actor? actor = null)
+    {
+        await using var submission = await Dossiers.BeginSubmissionAsync(form ?? PermitForm(), key ?? Guid.NewGuid().ToString(), actor ?? Citizen);
+        foreach (var paper in new[] { "don", "ban-ve", "dat" })
+        {
+            await submission.AddFileAsync(paper, $"{paper}.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));
+        }
+        return await submission.CompleteAsync();
+    }
+
+    /// <summary>A permit filed online and received at the center: its code.</summary>
+    public async Task<string> ReceivedAsync(SubmissionForm? form = null)
+    {
+        var filed = await FileAsync(form);
+        var received = await Dossiers.ApplyAsync(filed.Code, new Receive { Actor = Reception });
+        Assert.Equal(AdvanceOutcome.Applied, received.Outcome);
+        return filed.Code;
+    }
+
+    public static Actor Officer(string department) => Actor.DepartmentOfficer($"cv-{department}", $"Chuyên viên {department}", new DepartmentCode(department));
+}

@@ -28,6 +28,7 @@ OneStop (sample catalog: samples/catalog.sample.json)
   API:      http://127.0.0.1:$port/api/procedures
   OpenAPI:  http://127.0.0.1:$port/openapi/v1.json
   Health:   http://127.0.0.1:$port/health/ready
+  Lookup:   http://127.0.0.1:$port/tra-cuu/  (the public lookup page the QR code on Mẫu 01 opens)
   A development token, in another shell:
     bash tools/dev-token.sh --role ReceptionOfficer --sub officer-1 --name "Nguyễn Thị Lan"
 Stop with Ctrl+C.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Application.Ports;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
@@ -36,14 +37,17 @@ public sealed partial class DossierApi
         var found = await queries.SearchAsync(
             new InboxQuery
             {
-                Statuses = statuses,
-                IntakePoint = query["intakePoint"].FirstOrDefault(),
-                Procedure = query["procedure"].FirstOrDefault(),
-                Department = query["department"].FirstOrDefault(),
-                FiledFrom = DayStart(query, "filedFrom", 0),
-                FiledTo = DayStart(query, "filedTo", 1),
-                ReceivedFrom = DayStart(query, "receivedFrom", 0),
-                ReceivedTo = DayStart(query, "receivedTo", 1),
+                Filter = new DossierFilter
+                {
+                    Statuses = statuses,
+                    IntakePoint = query["intakePoint"].FirstOrDefault(),
+                    Procedure = query["procedure"].FirstOrDefault(),
+                    Department = query["department"].FirstOrDefault(),
+                    FiledFrom = DayStart(query, "filedFrom", 0),
+                    FiledTo = DayStart(query, "filedTo", 1),
+                    ReceivedFrom = DayStart(query, "receivedFrom", 0),
+                    ReceivedTo = DayStart(query, "receivedTo", 1),
+                },
                 Text = query["q"].FirstOrDefault(),
                 PageSize = pageSize,
                 Continuation = query["continuation"].FirstOrDefault(),

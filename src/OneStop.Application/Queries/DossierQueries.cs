@@ -25,17 +25,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
         {
             throw new InputRejectedException([new("pageSize", $"Số hồ sơ mỗi trang từ 1 đến {InboxQuery.MaxPageSize}.")]);
         }
-        var filter = new DossierFilter
-        {
-            Statuses = query.Statuses,
-            IntakePoint = query.IntakePoint,
-            Procedure = query.Procedure,
-            Department = query.Department,
-            FiledFrom = query.FiledFrom,
-            FiledTo = query.FiledTo,
-            ReceivedFrom = query.ReceivedFrom,
-            ReceivedTo = query.ReceivedTo,
-        };
+        var filter = query.Filter;
         if (caller.Role == ActorRole.ReceptionOfficer && caller.IntakePoint is { } own && center.IntakePoint(own) is { Kind: not IntakePointKind.Center })
         {
             // A branch or a commune's reception point works on its own intake; the center's desks see every intake.

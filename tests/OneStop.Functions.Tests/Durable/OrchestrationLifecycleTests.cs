@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Ports;
@@ -36,6 +37,26 @@ public sealed class OrchestrationLifecycleTests(DurableFunctionsHost fixture) : 
         var finished = await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, finished.RuntimeStatus);
         Assert.Equal(DossierStatus.Returned, (await host.DossierWhenAsync(code, d => d.Status.IsFinal())).Status);
+    }
+
+    [Fact]
+    public async Task Officers_deciding_over_http_move_the_dossier_through_its_orchestration_once_however_often_they_send()
+    {
+        var code = (await center.SubmitAsync()).Code;
+        await center.ReceiveAsync(code);
+        await host.DossierWhenAsync(code, d => d.ActiveSteps.Count() == 2, what: "both departments assigned");
+
+        var construction = await center.DecideOverHttpAsync(code, Construction, 1, "k-sxd");
+        var resent = await center.DecideOverHttpAsync(code, Construction, 1, "k-sxd");
+        var agriculture = await center.DecideOverHttpAsync(code, Agriculture, 1, "k-snnmt");
+        var second = await host.DossierWhenAsync(code, d => d.CurrentStep == 1, what: "the second step");
+        var tooEarly = await center.DecideOverHttpAsync(code, Agriculture, 2, "k-early");
+
+        Assert.Equal(StatusCodes.Status202Accepted, (construction as IStatusCodeHttpResult)?.StatusCode);
+        Assert.True((resent as IStatusCodeHttpResult)?.StatusCode is StatusCodes.Status200OK or StatusCodes.Status202Accepted);
+        Assert.Equal(StatusCodes.Status202Accepted, (agriculture as IStatusCodeHttpResult)?.StatusCode);
+        Assert.Equal(2, second.History.OfType<StepDecided>().Count());
+        Assert.True((tooEarly as IStatusCodeHttpResult)?.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status409Conflict);
     }
 
     [Fact]

@@ -103,7 +103,16 @@ public sealed class WorkflowRepairTests(DurableFunctionsHost fixture) : IClassFi
         await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Terminated);
         if (what == "purged")
         {
-            await host.Durable.PurgeInstanceAsync(code);
+            // The in-process backend may report the termination a moment before it lets the instance be purged:
+            // purge until it is gone, as an operator would.
+            await DurableLocalHost.EventuallyAsync(
+                async () =>
+                {
+                    await host.Durable.PurgeInstanceAsync(code);
+                    return await host.Durable.GetInstanceAsync(code) is null ? "gone" : null;
+                },
+                seconds: 10,
+                what: "the purge");
         }
 
         Assert.Contains(new StalledWorkflow(code, DossierStatus.Processing, expected), (await ListAsync()).Stalled);

@@ -71,6 +71,14 @@ internal sealed class Center(DurableLocalHost host)
         FunctionsHttp.Request("POST", $"/api/dossiers/{code}/supplements", http.Token(Role.Applicant, "citizen-1", "Trần Văn Bình"), SupplementPapers()),
         (api, r) => api.ProvideSupplement(r, code, host.Durable)));
 
+    /// <summary>An officer's decision in the workspace, through the Functions app's HTTP trigger (the inbox and the Durable event).</summary>
+    public Task<IResult> DecideOverHttpAsync(string code, DepartmentCode department, int step, string key, string decision = "Approve") =>
+        http.CallAsync(
+            ApiRoutes.DecideStep,
+            FunctionsHttp.Request("POST", $"/api/dossiers/{code}/decisions", http.Token(Role.DepartmentOfficer, $"cv-{department}", $"Chuyên viên {department}", department.Value),
+                FunctionsHttp.Json(new { step, decision, note = "Đồng ý" }), key),
+            (api, r) => api.DecideStep(r, code, host.Durable));
+
     /// <summary>A department's decision as its system posts it, relayed as the Service Bus trigger relays it.</summary>
     public async Task<RecordingSettlement> DecideAsync(
         string code, DepartmentCode department, int step, DecisionKind kind = DecisionKind.Approve, IReadOnlyList<string>? missing = null, DepartmentCode? queue = null)

@@ -121,4 +121,23 @@ public class WorkspaceUseCaseTests
         Assert.Equal(Urgency.Overdue, Assert.Single(late).Step.Urgency);
         Assert.Contains(lateList.Overdue, i => i.Dossier.Id == code);
     }
+
+    [Fact]
+    public async Task The_reminder_round_reminds_what_is_due_soon_and_reports_what_is_overdue_by_the_same_rule()
+    {
+        var center = await TestCenter.StartAsync();
+        var code = await center.ReceivedAsync();
+        var due = (await center.Dossiers.ReadAsync(code, TestCenter.Reception)).Dossier.Steps.First(s => s.Step == 0).DueAt!.Value;
+        var round = new ReminderRound(center.Store, center.Sent, center.Dispatcher, center.Engine, center.Clock);
+
+        center.Clock.SetUtcNow(due.AddHours(-2));
+        var soon = await round.RunAsync();
+        center.Clock.SetUtcNow(due.AddHours(1));
+        var late = await round.RunAsync();
+
+        Assert.Equal([code], soon.DueSoon);
+        Assert.Empty(soon.Overdue);
+        Assert.Equal(2, center.Sent.Sent.Count(s => s.Message.Kind == "remindDepartment" && s.Message.DossierId == code));
+        Assert.Equal([code], late.Overdue);
+    }
 }

@@ -37,7 +37,7 @@ public static class ApiContracts
         [ApiRoutes.OnTimeReport.Name] = new(null, typeof(IReadOnlyList<OnTimeRowView>)),
         [ApiRoutes.AccessLog.Name] = new(null, typeof(IReadOnlyList<AccessRecordView>)),
         [ApiRoutes.PublicStatus.Name] = new(null, typeof(PublicStatusView)),
-        [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReport)),
+        [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView)),
         [ApiRoutes.RestartWorkflow.Name] = new(null, typeof(WorkflowRestart)),
     };
 }

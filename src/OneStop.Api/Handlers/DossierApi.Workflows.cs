@@ -13,7 +13,7 @@ public sealed partial class DossierApi
         {
             throw new ApiInputException("invalid_limit", "Tham số limit phải là số nguyên từ 1 đến 1000.");
         }
-        return Results.Ok(await repair.InspectAsync(relay, limit, http.RequestAborted));
+        return Results.Ok(WorkflowReportView.Of(await repair.InspectAsync(relay, limit, http.RequestAborted)));
     }
 
     /// <summary>Restarts a stalled dossier's relay from its document and replays its parked signals.</summary>

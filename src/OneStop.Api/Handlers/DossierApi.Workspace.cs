@@ -127,8 +127,12 @@ public sealed partial class DossierApi
     }
 
     /// <summary>Steps overdue, steps due within one working day, and dossiers owing an apology.</summary>
-    public async Task<IResult> CenterDeadlinesAsync(HttpContext http) =>
-        Results.Ok(DeadlinesView.Of(await queries.DeadlinesAsync(http.RequestAborted)));
+    public async Task<IResult> CenterDeadlinesAsync(HttpContext http)
+    {
+        var deadlines = await queries.DeadlinesAsync(http.RequestAborted);
+        NoStore(http); // the dossiers owing an apology are listed with their applicants' names
+        return Results.Ok(DeadlinesView.Of(deadlines));
+    }
 
     /// <summary>Reads of personal data between ?from= and ?to= (local dates, inclusive; default the last 7 days), by ?dossier= or ?actor=.</summary>
     public async Task<IResult> AccessLogAsync(HttpContext http)

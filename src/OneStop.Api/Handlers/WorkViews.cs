@@ -1,5 +1,6 @@
 using OneStop.Application.Ports;
 using OneStop.Application.Queries;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Api.Handlers;
@@ -36,6 +37,16 @@ public sealed record OnTimeRowView(
 public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)
 {
     public static AccessRecordView Of(AccessRecord r) => new(r.At, r.DossierId, r.ActorId, r.ActorName, r.ActorRole.Vietnamese(), r.Department, r.Route);
+}
+
+/// <summary>An open dossier nothing relays: its status (code and name) and how its relay stands.</summary>
+public sealed record StalledWorkflowView(string Code, int Status, string StatusName, RelayState Relay);
+
+/// <summary>The administrators' view of the workflow: stalled dossiers, and decisions parked after failing every try.</summary>
+public sealed record WorkflowReportView(IReadOnlyList<StalledWorkflowView> Stalled, IReadOnlyList<HeldSignal> Parked)
+{
+    public static WorkflowReportView Of(WorkflowReport report) =>
+        new([.. report.Stalled.Select(s => new StalledWorkflowView(s.Code, (int)s.Status, s.Status.Vietnamese(), s.Relay))], report.Parked);
 }
 
 /// <summary>What became of a decision sent from the workspace: handed to the dossier's workflow (202), or applied already.</summary>

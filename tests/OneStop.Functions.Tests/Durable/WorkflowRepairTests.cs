@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Cosmos;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Api.Handlers;
 using OneStop.Application.Access;
 using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
@@ -34,11 +35,11 @@ public sealed class WorkflowRepairTests(DurableFunctionsHost fixture) : IClassFi
         return filed.Code;
     }
 
-    private async Task<WorkflowReport> ListAsync()
+    private async Task<WorkflowReportView> ListAsync()
     {
         var request = FunctionsHttp.Request("GET", "/api/admin/workflows", http.Token(Role.Administrator, "admin-1", "Quản trị viên"));
         var result = await http.CallAsync(ApiRoutes.ListStalledWorkflows, request, (api, r) => api.ListStalledWorkflows(r, host.Durable));
-        return Assert.IsAssignableFrom<IValueHttpResult<WorkflowReport>>(result).Value!;
+        return Assert.IsAssignableFrom<IValueHttpResult<WorkflowReportView>>(result).Value!;
     }
 
     private async Task<WorkflowRestart> RestartAsync(string code)
@@ -115,7 +116,7 @@ public sealed class WorkflowRepairTests(DurableFunctionsHost fixture) : IClassFi
                 what: "the purge");
         }
 
-        Assert.Contains(new StalledWorkflow(code, DossierStatus.Processing, expected), (await ListAsync()).Stalled);
+        Assert.Contains(new StalledWorkflowView(code, (int)DossierStatus.Processing, "Đang xử lý", expected), (await ListAsync()).Stalled);
 
         Assert.Equal(new WorkflowRestart(code, expected, true, 0), await RestartAsync(code));
         await center.OrchestrationWhenAsync(code, o => o.RuntimeStatus == OrchestrationRuntimeStatus.Running);

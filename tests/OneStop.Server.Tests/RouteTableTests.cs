@@ -74,6 +74,18 @@ public partial class RouteTableTests(ServerFixture server)
     public async Task Health_endpoints_answer_without_a_token()
     {
         Assert.Equal("Healthy", await server.Http.GetStringAsync("/health/live"));
-        Assert.Equal("Healthy", await server.Http.GetStringAsync("/health/ready"));
+        using var ready = JsonDocument.Parse(await server.Http.GetStringAsync("/health/ready"));
+        Assert.Equal("Healthy", ready.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.RootElement.GetProperty("checks").GetProperty("storage").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_readiness_detail_names_the_years_without_a_holiday_notice()
+    {
+        // The tests' clock is in November 2026 and the tests load no notice: 2026, and 2027 after 1 October.
+        using var ready = JsonDocument.Parse(await server.Http.GetStringAsync("/health/ready"));
+        var calendar = ready.RootElement.GetProperty("checks").GetProperty("calendar");
+        Assert.Equal("Healthy", calendar.GetProperty("status").GetString());
+        Assert.Contains("no government holiday notice loaded for 2026 and 2027", calendar.GetProperty("detail").GetString());
     }
 }

@@ -42,8 +42,10 @@ public sealed class WorkingCalendar
                 SetIfInRange(isWorking, holiday, false);
             }
         }
+        var noticeYears = new SortedSet<int>();
         foreach (var notice in notices)
         {
+            noticeYears.Add(notice.Year);
             foreach (var day in notice.DaysOff)
             {
                 SetIfInRange(isWorking, day.Date, false);
@@ -54,6 +56,7 @@ public sealed class WorkingCalendar
             }
         }
 
+        NoticeYears = noticeYears;
         workingDaysBefore = new int[dayCount + 1];
         var numbers = new List<int>(dayCount);
         for (int i = 0; i < dayCount; i++)
@@ -73,6 +76,17 @@ public sealed class WorkingCalendar
     public WorkingCalendarSettings Settings { get; }
 
     public TimeSpan WorkingDayLength => TimeSpan.FromTicks(dayTicks);
+
+    /// <summary>The years for which a government notice on holidays was loaded.</summary>
+    public IReadOnlySet<int> NoticeYears { get; }
+
+    /// <summary>
+    /// The years that should have a notice by <paramref name="today"/> and have none: the current year, and from
+    /// 1 October (when the government usually announces the next year's Tết and holidays) the next. Without one, the
+    /// calendar computes the statutory days alone, and a swapped working day of the notice is missed.
+    /// </summary>
+    public IReadOnlyList<int> YearsMissingANotice(DateOnly today) =>
+        [.. new[] { today.Year, today.Month >= 10 ? today.Year + 1 : 0 }.Where(y => y > 0 && !NoticeYears.Contains(y))];
 
     public bool IsWorkingDay(DateOnly date)
     {

@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using OneStop.Application.Catalog;
+using OneStop.Domain.Workflow;
 
 namespace OneStop.Functions.Hosting;
 
-/// <summary>Before the first trigger runs: import the configured catalog file (idempotent) and load the catalog.</summary>
-internal sealed class CatalogLoader(CatalogImporter importer, CatalogCache catalog, FunctionsSettings settings, ILogger<CatalogLoader> logger) : IHostedService
+/// <summary>
+/// Before the first trigger runs: import the configured catalog file (idempotent) and load the catalog; warn when the
+/// year's government holiday notice is missing from the calendar.
+/// </summary>
+internal sealed class CatalogLoader(CatalogImporter importer, CatalogCache catalog, FunctionsSettings settings, DossierEngine engine, TimeProvider time, ILogger<CatalogLoader> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +26,11 @@ internal sealed class CatalogLoader(CatalogImporter importer, CatalogCache catal
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", problems));
+        }
+        var missing = engine.Calendar.YearsMissingANotice(engine.Calendar.LocalDate(time.GetUtcNow()));
+        if (missing.Count > 0)
+        {
+            logger.LogWarning("Calendar: no government holiday notice loaded for {Years}: only the statutory holidays apply until one is loaded", string.Join(", ", missing));
         }
     }
 

@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
@@ -12,6 +13,7 @@ using OneStop.Application.Messaging;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
+using OneStop.Domain.Workflow;
 using OneStop.Server.Api;
 using OneStop.Server.Workers;
 using OpenTelemetry.Metrics;
@@ -58,7 +60,7 @@ public static class ServerApp
         });
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync }).AllowAnonymous();
         app.MapOneStopApi();
         return app;
     }
@@ -86,6 +88,23 @@ public static class ServerApp
         {
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", catalogProblems));
         }
+        var calendar = app.Services.GetRequiredService<DossierEngine>().Calendar;
+        var missing = calendar.YearsMissingANotice(calendar.LocalDate(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        if (missing.Count > 0)
+        {
+            app.Logger.LogWarning("Calendar: {Detail}", CalendarNoticeCheck.Describe(missing));
+        }
+    }
+
+    /// <summary>The readiness answer: the overall status, and each check's status and detail (what is missing, what failed).</summary>
+    private static Task WriteReadinessAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), detail = e.Value.Description }),
+        });
     }
 
     /// <summary>
@@ -145,7 +164,7 @@ public static class ServerApp
             document.Info.Description = ProblemTypes.Markdown();
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: ["ready"]).AddCheck<CalendarNoticeCheck>("calendar", tags: ["ready"]);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -139,18 +139,20 @@ public class BlobAttachmentStoreTests(LocalServices services) : IClassFixture<Lo
         Assert.Empty(await Store().ListAsync(dossier));
     }
 
-    [Fact]
-    public async Task A_photo_that_decodes_is_stored_and_one_cut_short_is_refused()
+    [Theory]
+    [InlineData(ContentSniffer.Png)]
+    [InlineData(ContentSniffer.Jpeg)]
+    public async Task A_photo_that_decodes_is_stored_and_one_cut_short_is_refused(string type)
     {
         var dossier = NewDossierId();
-        using var bitmap = new SkiaSharp.SKBitmap(64, 48);
+        using var bitmap = new SkiaSharp.SKBitmap(640, 480);
         bitmap.Erase(SkiaSharp.SKColors.SteelBlue);
-        var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+        var photo = bitmap.Encode(type == ContentSniffer.Png ? SkiaSharp.SKEncodedImageFormat.Png : SkiaSharp.SKEncodedImageFormat.Jpeg, 90).ToArray();
 
-        var stored = await Store().UploadAsync(Upload(dossier, png, "anh-the.png", ContentSniffer.Png));
-        var refused = await Assert.ThrowsAsync<AttachmentRejectedException>(() => Store().UploadAsync(Upload(dossier, png[..(png.Length / 2)], "anh-cut.png", ContentSniffer.Png)));
+        var stored = await Store().UploadAsync(Upload(dossier, photo, "anh-the", type));
+        var refused = await Assert.ThrowsAsync<AttachmentRejectedException>(() => Store().UploadAsync(Upload(dossier, photo[..(photo.Length / 2)], "anh-cut", type)));
 
-        Assert.Equal(png.Length, stored.Length);
+        Assert.Equal(photo.Length, stored.Length);
         Assert.Equal("attachment_type_not_allowed", refused.Code);
         Assert.Single(await Store().ListAsync(dossier));
     }

@@ -33,7 +33,7 @@ public sealed record DossierDetail(
             [.. d.Steps.Select(s => new StepDetail(
                 s.Step + 1, s.Name, s.Department.Value, d.DepartmentOf(s.Department)?.Name ?? s.Department.Value, s.State, s.AssignedAt, s.DueAt, s.DecidedAt, s.Decision,
                 s.Clock is { } c ? Math.Round(c.UsedBy(now, calendar).TotalHours, 1) : null,
-                s.Clock is { } k && s.State == StepState.Active ? Math.Round((k.Allowance - k.UsedBy(now, calendar)).TotalHours, 1) : null,
+                s.State == StepState.Active && s.WorkingTimeLeft(now, calendar) is { } left ? Math.Round(left.TotalHours, 1) : null,
                 urgency.GetValueOrDefault((s.Step, s.Department))))],
             DossierView.DocumentsOf(d),
             [.. d.History.Select(e => new HistoryEntry(

@@ -117,7 +117,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
     }
 
     private WorkItem Item(Dossier dossier, StepAttention step, DateTimeOffset now) =>
-        new(dossier, step, step.Step.Clock is { } clock ? clock.Allowance - clock.UsedBy(now, engine.Calendar) : null);
+        new(dossier, step, step.Step.WorkingTimeLeft(now, engine.Calendar));
 
     /// <summary>A dossier found by its code still has to meet the rest of the filter.</summary>
     private static bool Matches(Dossier d, DossierFilter f) =>

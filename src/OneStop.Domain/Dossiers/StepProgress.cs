@@ -40,4 +40,7 @@ public sealed record StepProgress(int Step, string Name, DepartmentCode Departme
     public bool OverdueReminded { get; init; }
 
     public bool IsOpen => State is StepState.Pending or StepState.Active;
+
+    /// <summary>The working time the step has left of its budget (negative once overdue); null before it starts.</summary>
+    public TimeSpan? WorkingTimeLeft(DateTimeOffset now, Calendar.WorkingCalendar calendar) => Clock is { } clock ? clock.Allowance - clock.UsedBy(now, calendar) : null;
 }

@@ -48,7 +48,7 @@ public static class ProblemTypes
         ("not_assigned", 409, "The step is not assigned to the caller's department."),
         ("step_not_active", 409, "The step is not under way."),
         ("step_already_decided", 409, "The step was decided already."),
-        ("supplement_already_requested", 409, "This step asked for a supplement once already."),
+        ("supplement_already_requested", 409, "Reception asked for a supplement once already: the dossier is now received or refused."),
         ("waiting_for_applicant", 409, "The dossier waits for the applicant."),
         ("reason_required", 409, "This decision needs a reason."),
         ("items_required", 409, "A supplement request lists what is missing."),

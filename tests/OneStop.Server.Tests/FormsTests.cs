@@ -130,16 +130,14 @@ public partial class FormsTests(ServerFixture server)
         Assert.Contains("Trước hạn", text);
     }
 
+    /// <summary>Decides over HTTP; an approval is waited for until the step shows it (a supplement request's caller waits for status 5).</summary>
     private async Task Decide(string code, string department, int step, string decision, string key, string[]? missing = null)
     {
-        var request = server.Request(HttpMethod.Post, $"/api/dossiers/{code}/decisions", Role.DepartmentOfficer, $"cv-{department}", department);
-        request.Headers.Add("Idempotency-Key", key);
-        request.Content = System.Net.Http.Json.JsonContent.Create(new { step, decision, note = "Ý kiến", missingItems = missing });
-        var response = await server.Http.SendAsync(request);
+        var response = await server.DecideOverHttpAsync(code, department, step, decision, key, "Ý kiến", missing);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        if (decision == "Approve" || decision == "RequestSupplement")
+        if (decision == "Approve")
         {
-            await ServerFixture.EventuallyAsync(async () => (await server.GetDossierAsync(code)).Steps.Any(s => s.Step == step && s.Department == department && s.DecidedAt is not null) || decision == "RequestSupplement" ? "ok" : null);
+            await ServerFixture.EventuallyAsync(async () => (await server.GetDossierAsync(code)).Steps.Any(s => s.Step == step && s.Department == department && s.DecidedAt is not null) ? "ok" : null);
         }
     }
 

@@ -143,6 +143,15 @@ public class ServerFixture : IAsyncLifetime
         return Http.SendAsync(request);
     }
 
+    /// <summary>A department officer's decision on a step (from 1) in the workspace, under an Idempotency-Key.</summary>
+    public Task<HttpResponseMessage> DecideOverHttpAsync(string code, string department, int step, string decision, string key, string? note = "Đồng ý", string[]? missing = null)
+    {
+        var request = Request(HttpMethod.Post, $"/api/dossiers/{code}/decisions", Role.DepartmentOfficer, $"chuyen-vien-{department}", department);
+        request.Headers.Add("Idempotency-Key", key);
+        request.Content = JsonContent.Create(new { step, decision, note, missingItems = missing });
+        return Http.SendAsync(request);
+    }
+
     /// <summary>Waits (up to 10 s) for the workers to bring about what the probe looks for.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
         where T : class

@@ -20,13 +20,8 @@ public class WorkspaceTests(ServerFixture server)
         return (await response.Content.ReadFromJsonAsync<T>(DomainJson.Options))!;
     }
 
-    private async Task<HttpResponseMessage> DecideAsync(string code, string department, int step, string decision, string key, string? note = "Đồng ý")
-    {
-        var request = server.Request(HttpMethod.Post, $"/api/dossiers/{code}/decisions", Role.DepartmentOfficer, $"chuyen-vien-{department}", department);
-        request.Headers.Add("Idempotency-Key", key);
-        request.Content = JsonContent.Create(new { step, decision, note });
-        return await server.Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> DecideAsync(string code, string department, int step, string decision, string key, string? note = "Đồng ý") =>
+        server.DecideOverHttpAsync(code, department, step, decision, key, note);
 
     private Task<DossierView> WaitForAsync(string code, Func<DossierView, bool> condition) =>
         ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is var view && condition(view) ? view : null);

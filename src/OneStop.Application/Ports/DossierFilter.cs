@@ -29,6 +29,17 @@ public sealed record DossierFilter
     public IReadOnlyList<string> NameWords { get; init; } = [];
 
     public string? ApplicantKey { get; init; }
+
+    /// <summary>Whether a dossier meets every criterion set: what a store's query selects, said once in code.</summary>
+    public bool Matches(Dossier d) =>
+        (Statuses.Count == 0 || Statuses.Contains(d.Status))
+        && (IntakePoint is null || d.IntakePoint.Code == IntakePoint)
+        && (Procedure is null || d.Procedure.Code.Value == Procedure)
+        && (Department is null || d.Procedure.ProcessDepartments.Any(p => p.Value == Department))
+        && (FiledFrom is null || d.FiledAt >= FiledFrom) && (FiledTo is null || d.FiledAt < FiledTo)
+        && (ReceivedFrom is null || d.ReceivedAt >= ReceivedFrom) && (ReceivedTo is null || d.ReceivedAt < ReceivedTo)
+        && NameWords.All(w => ApplicantSearch.Name(d.Applicant).Contains(w, StringComparison.Ordinal))
+        && (ApplicantKey is null || ApplicantSearch.Keys(d.Applicant).Contains(ApplicantKey));
 }
 
 /// <summary>One page of a search, and the token that reads the next (null on the last page).</summary>

@@ -40,7 +40,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
             if (DossierCode.TryParse(text, out var code))
             {
                 var found = await store.FindAsync(code, cancellationToken);
-                return new FoundDossiers(found is not null && Matches(found.Dossier, filter) && DossierAccess.CanRead(found.Dossier, caller) ? [found.Dossier] : [], null);
+                return new FoundDossiers(found is not null && filter.Matches(found.Dossier) && DossierAccess.CanRead(found.Dossier, caller) ? [found.Dossier] : [], null);
             }
             filter = ApplicantSearch.KeyOf(text) is { } key
                 ? filter with { ApplicantKey = key }
@@ -119,12 +119,4 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
     private WorkItem Item(Dossier dossier, StepAttention step, DateTimeOffset now) =>
         new(dossier, step, step.Step.WorkingTimeLeft(now, engine.Calendar));
 
-    /// <summary>A dossier found by its code still has to meet the rest of the filter.</summary>
-    private static bool Matches(Dossier d, DossierFilter f) =>
-        (f.Statuses.Count == 0 || f.Statuses.Contains(d.Status))
-        && (f.IntakePoint is null || d.IntakePoint.Code == f.IntakePoint)
-        && (f.Procedure is null || d.Procedure.Code.Value == f.Procedure)
-        && (f.Department is null || d.Procedure.ProcessDepartments.Any(p => p.Value == f.Department))
-        && (f.FiledFrom is null || d.FiledAt >= f.FiledFrom) && (f.FiledTo is null || d.FiledAt < f.FiledTo)
-        && (f.ReceivedFrom is null || d.ReceivedAt >= f.ReceivedFrom) && (f.ReceivedTo is null || d.ReceivedAt < f.ReceivedTo);
 }

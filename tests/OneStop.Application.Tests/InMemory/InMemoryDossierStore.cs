@@ -4,7 +4,6 @@ using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
-using OneStop.Domain.Text;
 
 namespace OneStop.Application.Tests.InMemory;
 
@@ -60,14 +59,7 @@ internal sealed class InMemoryDossierStore : IDossierStore
     {
         int skip = continuation is null ? 0 : int.TryParse(continuation, out var n) ? n : throw new ArgumentException("not a continuation", nameof(continuation));
         var matching = dossiers.Values.Select(s => s.Dossier)
-            .Where(d => (f.Statuses.Count == 0 || f.Statuses.Contains(d.Status))
-                && (f.IntakePoint is null || d.IntakePoint.Code == f.IntakePoint)
-                && (f.Procedure is null || d.Procedure.Code.Value == f.Procedure)
-                && (f.Department is null || d.Procedure.ProcessDepartments.Any(p => p.Value == f.Department))
-                && (f.FiledFrom is null || d.FiledAt >= f.FiledFrom) && (f.FiledTo is null || d.FiledAt < f.FiledTo)
-                && (f.ReceivedFrom is null || d.ReceivedAt >= f.ReceivedFrom) && (f.ReceivedTo is null || d.ReceivedAt < f.ReceivedTo)
-                && f.NameWords.All(w => SearchText.Fold(d.Applicant.FullName).Contains(w, StringComparison.Ordinal))
-                && (f.ApplicantKey is null || ApplicantSearch.Keys(d.Applicant).Contains(f.ApplicantKey)))
+            .Where(f.Matches)
             .OrderBy(d => d.FiledAt).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         var page = matching.Skip(skip).Take(pageSize).Select(d => dossiers[d.Id]).ToList();

@@ -31,6 +31,7 @@ var dossierIndexedPaths = [
   '/filedAt/?'
   '/searchName/?'
   '/applicantKeys/[]/?'
+  '/returnedAt/?'
 ]
 
 var containers = [

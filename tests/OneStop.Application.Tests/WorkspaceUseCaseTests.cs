@@ -140,4 +140,28 @@ public class WorkspaceUseCaseTests
         Assert.Equal(2, center.Sent.Sent.Count(s => s.Message.Kind == "remindDepartment" && s.Message.DossierId == code));
         Assert.Equal([code], late.Overdue);
     }
+
+    [Fact]
+    public async Task A_counters_day_counts_what_it_received_and_returned_today_at_its_own_intake_point()
+    {
+        var center = await TestCenter.StartAsync();
+        var atCommune = TestCenter.Reception with { IntakePoint = "XA-TANCUONG" };
+        var returned = await center.FileAsync(TestCenter.PermitForm(intakePoint: "XA-TANCUONG", channel: IntakeChannel.Counter), actor: atCommune);
+        await center.FileAsync(TestCenter.PermitForm(name: "Nguyễn Thị Đào", citizenId: "019185099999", intakePoint: "XA-TANCUONG", channel: IntakeChannel.Counter), actor: atCommune);
+        await center.ReceivedAsync(); // at the center: another counter's day
+        foreach (var (department, step) in new[] { ("SXD", 0), ("SNNMT", 0), ("SXD", 1) })
+        {
+            var officer = TestCenter.Officer(department);
+            await center.Dossiers.ApplyAsync(returned.Code, new DepartmentDecision($"d-{department}-{step}", officer.Department!.Value, step, DecisionKind.Approve, "Đồng ý") { Actor = officer });
+        }
+        await center.Dossiers.ApplyAsync(returned.Code, new ReturnResult(ReturnMethod.Counter) { Actor = atCommune });
+
+        var today = await center.Queries.CounterDayAsync("XA-TANCUONG");
+        center.Clock.Advance(TimeSpan.FromDays(1));
+        var tomorrow = await center.Queries.CounterDayAsync("XA-TANCUONG");
+
+        Assert.Equal((2, 1), (today.Received, today.Returned));
+        Assert.Equal(new DateOnly(2026, 11, 23), today.Day);
+        Assert.Equal((0, 0), (tomorrow.Received, tomorrow.Returned));
+    }
 }

@@ -28,6 +28,8 @@ public static class ApiRoutes
     public static readonly ApiRoute GetForm = new(nameof(GetForm), "GET", "/api/dossiers/{code}/forms/{form}", [Role.Applicant, .. Staff]);
     public static readonly ApiRoute DepartmentWorklist = new(nameof(DepartmentWorklist), "GET", "/api/departments/{department}/worklist", [Role.DepartmentOfficer, Role.Leader]);
     public static readonly ApiRoute MyWork = new(nameof(MyWork), "GET", "/api/my/work", [Role.DepartmentOfficer]);
+    public static readonly ApiRoute WhoAmI = new(nameof(WhoAmI), "GET", "/api/me", [Role.Applicant, .. Staff, Role.Administrator]);
+    public static readonly ApiRoute CounterToday = new(nameof(CounterToday), "GET", "/api/center/today", [Role.ReceptionOfficer, Role.Leader]);
     public static readonly ApiRoute CenterDeadlines = new(nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader]);
     public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
     public static readonly ApiRoute AccessLog = new(nameof(AccessLog), "GET", "/api/access-log", [Role.Leader]);
@@ -38,7 +40,7 @@ public static class ApiRoutes
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
-        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, CenterDeadlines, OnTimeReport, AccessLog,
+        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, AccessLog,
         PublicStatus, ListStalledWorkflows, RestartWorkflow,
     ];
 }

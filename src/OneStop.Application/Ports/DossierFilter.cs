@@ -26,6 +26,11 @@ public sealed record DossierFilter
 
     public DateTimeOffset? ReceivedTo { get; init; }
 
+    /// <summary>When the result was handed to the applicant (status 10).</summary>
+    public DateTimeOffset? ReturnedFrom { get; init; }
+
+    public DateTimeOffset? ReturnedTo { get; init; }
+
     public IReadOnlyList<string> NameWords { get; init; } = [];
 
     public string? ApplicantKey { get; init; }
@@ -38,6 +43,7 @@ public sealed record DossierFilter
         && (Department is null || d.Procedure.ProcessDepartments.Any(p => p.Value == Department))
         && (FiledFrom is null || d.FiledAt >= FiledFrom) && (FiledTo is null || d.FiledAt < FiledTo)
         && (ReceivedFrom is null || d.ReceivedAt >= ReceivedFrom) && (ReceivedTo is null || d.ReceivedAt < ReceivedTo)
+        && (ReturnedFrom is null || d.ReturnedAt >= ReturnedFrom) && (ReturnedTo is null || d.ReturnedAt < ReturnedTo)
         && NameWords.All(w => ApplicantSearch.Name(d.Applicant).Contains(w, StringComparison.Ordinal))
         && (ApplicantKey is null || ApplicantSearch.Keys(d.Applicant).Contains(ApplicantKey));
 }

@@ -116,6 +116,35 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
         return OnTimeReport.Build(found, period, keys, engine.Calendar);
     }
 
+    /// <summary>
+    /// A counter's day (today, in Vietnam): the dossiers received at the intake point, and the results handed back there.
+    /// The counts page through the store, a day's intake at a time, never loading more than a page.
+    /// </summary>
+    public async Task<CounterDay> CounterDayAsync(string intakePoint, CancellationToken cancellationToken = default)
+    {
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
+        var offset = engine.Calendar.Settings.UtcOffset;
+        var from = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), offset);
+        var to = from.AddDays(1);
+        var received = await CountAsync(new DossierFilter { IntakePoint = intakePoint, ReceivedFrom = from, ReceivedTo = to }, cancellationToken);
+        var returned = await CountAsync(new DossierFilter { IntakePoint = intakePoint, ReturnedFrom = from, ReturnedTo = to }, cancellationToken);
+        return new CounterDay(intakePoint, today, received, returned);
+    }
+
+    private async Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken)
+    {
+        int count = 0;
+        string? continuation = null;
+        do
+        {
+            var page = await store.SearchAsync(filter, InboxQuery.MaxPageSize, continuation, cancellationToken);
+            count += page.Dossiers.Count;
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+        return count;
+    }
+
     private WorkItem Item(Dossier dossier, StepAttention step, DateTimeOffset now) =>
         new(dossier, step, step.Step.WorkingTimeLeft(now, engine.Calendar));
 

@@ -10,3 +10,6 @@ public sealed record CenterDeadlines(IReadOnlyList<WorkItem> Overdue, IReadOnlyL
 
 /// <summary>A page of dossiers found, and the token of the next page (null on the last).</summary>
 public sealed record FoundDossiers(IReadOnlyList<Dossier> Dossiers, string? Continuation);
+
+/// <summary>A counter's day at an intake point: how many dossiers it received and how many results it handed back.</summary>
+public sealed record CounterDay(string IntakePoint, DateOnly Day, int Received, int Returned);

@@ -41,7 +41,7 @@ public static class CosmosSchema
     {
         IndexingPolicy = IndexOnly(
             "/status/?", "/wakeAt/?", "/attentionAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
-            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?"),
+            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?", "/returnedAt/?"),
     };
 
     public static ContainerProperties CountersContainer() => new(Counters, "/id") { IndexingPolicy = IndexOnly() };

@@ -28,10 +28,14 @@ internal sealed record DossierDocument(
     long FiledAt,
     string SearchName,
     IReadOnlyList<string> ApplicantKeys,
+    long? ReturnedAt,
     Dossier Dossier)
 {
-    /// <summary>2 added the search fields (filedAt, searchName, applicantKeys); a version 1 document gains them at its next write.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2 added the search fields (filedAt, searchName, applicantKeys), 3 the counter's returnedAt; an older document
+    /// gains them at its next write (a dossier returned before version 3 is never counted in a later day's returns).
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     [JsonPropertyName("_etag")]
     public string? ETag { get; init; }
@@ -54,6 +58,7 @@ internal sealed record DossierDocument(
         dossier.FiledAt.ToUnixTimeMilliseconds(),
         ApplicantSearch.Name(dossier.Applicant),
         ApplicantSearch.Keys(dossier.Applicant),
+        dossier.ReturnedAt?.ToUnixTimeMilliseconds(),
         dossier);
 
     public StoredDossier ToStored(string etag) =>

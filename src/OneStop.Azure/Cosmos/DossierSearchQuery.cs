@@ -34,6 +34,7 @@ internal static class DossierSearchQuery
         }
         Range("filedAt", filter.FiledFrom, filter.FiledTo);
         Range("receivedAt", filter.ReceivedFrom, filter.ReceivedTo);
+        Range("returnedAt", filter.ReturnedFrom, filter.ReturnedTo);
         for (int i = 0; i < filter.NameWords.Count; i++)
         {
             Add($"CONTAINS(c.searchName, @word{i})", $"@word{i}", filter.NameWords[i]);

@@ -15,6 +15,8 @@ public static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         DomainJson.Configure(options);
+        // A number is a number, as the OpenAPI document then says (integer, not "integer or string").
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new LocalTimeConverter(WorkingCalendarSettings.Default.UtcOffset));
     }
 

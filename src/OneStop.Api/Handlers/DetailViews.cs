@@ -10,6 +10,9 @@ public sealed record HistoryEntry(int Sequence, DateTimeOffset At, string Event,
 public sealed record StepDetail(int Step, string Name, string Department, string DepartmentName, StepState State, DateTimeOffset? AssignedAt, DateTimeOffset? DueAt,
     DateTimeOffset? DecidedAt, DecisionKind? Decision, double? HoursUsed, double? HoursLeft, Urgency Urgency);
 
+/// <summary>The result the departments issued: granted or refused, the result document's reference, the refusal's reason.</summary>
+public sealed record ResultView(ResultOutcome Outcome, string? Reference, string? Reason);
+
 /// <summary>
 /// A dossier as an officer works on it: the applicant, the documents, the promised date (the revised one when an
 /// apology gave one), each step with its time, and the whole history with its actors.
@@ -19,7 +22,8 @@ public sealed record DossierDetail(
     string ApplicantName, string ApplicantKind, string CitizenId, string Phone, string Address, string? Email,
     string IntakePoint, string IntakePointName, IntakeChannel Channel, DateTimeOffset FiledAt, DateTimeOffset? ReceivedAt,
     DateTimeOffset? AppointmentAt, DateTimeOffset? RevisedAppointmentAt, DateTimeOffset? PromisedAt,
-    bool Overdue, bool OwesApology, IReadOnlyList<StepDetail> Steps, IReadOnlyList<DocumentView> Documents, IReadOnlyList<HistoryEntry> History)
+    bool Overdue, bool OwesApology, IReadOnlyList<StepDetail> Steps, IReadOnlyList<DocumentView> Documents, IReadOnlyList<HistoryEntry> History,
+    ResultView? Result)
 {
     public static DossierDetail Of(Dossier d, DateTimeOffset now, WorkingCalendar calendar)
     {
@@ -37,6 +41,7 @@ public sealed record DossierDetail(
                 urgency.GetValueOrDefault((s.Step, s.Department))))],
             DossierView.DocumentsOf(d),
             [.. d.History.Select(e => new HistoryEntry(
-                e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))]);
+                e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))],
+            d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null);
     }
 }

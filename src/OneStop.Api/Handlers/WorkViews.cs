@@ -54,3 +54,9 @@ public sealed record DecisionReceiptView(string DecisionId, string Dossier, stri
 
 /// <summary>Body of a department officer's decision: the step (from 1), approve/reject/requestSupplement/requestFees, and what each needs.</summary>
 public sealed record StepDecisionRequest(int Step, DecisionKind? Decision, string? Note, IReadOnlyList<string>? MissingItems, long? FeeAmountVnd, string? ResultReference);
+
+/// <summary>The signed-in user: role (Applicant, ReceptionOfficer, DepartmentOfficer, Leader, Administrator), and where they work.</summary>
+public sealed record MeView(string Role, string Subject, string Name, string? Department, string? DepartmentName, string? IntakePoint, string? IntakePointName);
+
+/// <summary>A counter's day (local date yyyy-MM-dd): dossiers received and results returned at the intake point.</summary>
+public sealed record CounterDayView(string IntakePoint, string Day, int Received, int Returned);

@@ -58,6 +58,14 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> DepartmentWorklist([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "departments/{department}/worklist")] HttpRequest request, string department) =>
         Guard(request, () => api.DepartmentWorklistAsync(request.HttpContext, department));
 
+    [Function(nameof(ApiRoutes.WhoAmI))]
+    public Task<IResult> WhoAmI([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.WhoAmI(request.HttpContext)));
+
+    [Function(nameof(ApiRoutes.CounterToday))]
+    public Task<IResult> CounterToday([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/today")] HttpRequest request) =>
+        Guard(request, () => api.CounterTodayAsync(request.HttpContext));
+
     [Function(nameof(ApiRoutes.CenterDeadlines))]
     public Task<IResult> CenterDeadlines([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/deadlines")] HttpRequest request) =>
         Guard(request, () => api.CenterDeadlinesAsync(request.HttpContext));

@@ -64,7 +64,7 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>A database and container of this run's own.</summary>
     public AzureServicesSettings Azure => AzureServicesSettings.LocalStandIns($"e2e-{suffix}", $"e2e-{suffix}");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         foreach (var port in new[] { 10000, 10001, 8081 })
         {
@@ -82,8 +82,7 @@ public class ServerFixture : IAsyncLifetime
         var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
         configuration["urls"] = "http://127.0.0.1:0";
         configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
-        // The pages the server serves, from the source tree (a test runs from its own output folder).
-        app = ServerApp.Build(["--webroot", Path.Combine(RepositoryRoot.Path, "src", "OneStop.Server", "wwwroot")], builder => builder.AddInMemoryCollection(configuration), services =>
+        app = ServerApp.Build([.. Arguments], builder => builder.AddInMemoryCollection(configuration), services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             ConfigureServices(services);
@@ -97,6 +96,9 @@ public class ServerFixture : IAsyncLifetime
         QueueService = clients.Queues();
         Queues = new StorageMessageQueue(QueueService, StorageQueueSettings.Default with { Prefix = QueuePrefix }, TimeProvider.System);
     }
+
+    /// <summary>The server's command line: the pages it serves are the built workspace of the source tree (a test runs from its own output folder).</summary>
+    protected virtual IEnumerable<string> Arguments => ["--webroot", Path.Combine(RepositoryRoot.Path, "web", "dist")];
 
     /// <summary>Where a fixture of its own puts a fault in one of the server's parts.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
@@ -167,7 +169,7 @@ public class ServerFixture : IAsyncLifetime
         throw new TimeoutException("The expected change never happened.");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (app is null)
         {

@@ -36,6 +36,8 @@ public static class Endpoints
         [ApiRoutes.StopProcessing.Name] = (DossierApi api, HttpContext http, string code) => api.StopProcessingAsync(http, code),
         [ApiRoutes.GetForm.Name] = (DossierApi api, HttpContext http, string code, string form) => api.GetFormAsync(http, code, form),
         [ApiRoutes.DepartmentWorklist.Name] = (DossierApi api, HttpContext http, string department) => api.DepartmentWorklistAsync(http, department),
+        [ApiRoutes.WhoAmI.Name] = (DossierApi api, HttpContext http) => api.WhoAmI(http),
+        [ApiRoutes.CounterToday.Name] = (DossierApi api, HttpContext http) => api.CounterTodayAsync(http),
         [ApiRoutes.CenterDeadlines.Name] = (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http),
         [ApiRoutes.OnTimeReport.Name] = (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http),
         [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
@@ -99,6 +101,25 @@ public static class Endpoints
                         },
                     },
                 };
+            });
+        }
+        if (contract.Parameters is { Count: > 0 } parameters)
+        {
+            endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Parameters ??= [];
+                foreach (var p in parameters)
+                {
+                    var type = new OpenApiSchema { Type = p.Integer ? JsonSchemaType.Integer : JsonSchemaType.String };
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = p.Name,
+                        In = p.InHeader ? ParameterLocation.Header : ParameterLocation.Query,
+                        Description = p.Description,
+                        Schema = p.Repeated ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = type } : type,
+                    });
+                }
+                return Task.CompletedTask;
             });
         }
         endpoint.Produces(contract.Status, contract.Response, contract.ResponseContentType);

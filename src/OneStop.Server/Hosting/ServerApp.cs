@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application;
 using OneStop.Application.Catalog;
 using OneStop.Application.Messaging;
+using OneStop.Application.Serialization;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
@@ -36,7 +38,7 @@ public static class ServerApp
         {
             throw new InvalidOperationException("OneStop cannot start. " + string.Join(" ", problems));
         }
-        AddServices(builder.Services, settings);
+        AddServices(builder.Services, settings, builder.Environment);
         AddTelemetry(builder);
         overrides?.Invoke(builder.Services);
         // JSON bodies are small; the two upload endpoints raise their own limit (Endpoints.AllowUploadSize).
@@ -47,21 +49,15 @@ public static class ServerApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseRateLimiter();
-        // The pages served from wwwroot (today the public lookup at /tra-cuu, which the QR code on Mẫu 01 opens):
-        // their own scripts and styles only, never framed.
-        app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = file =>
-            {
-                file.Context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-                file.Context.Response.Headers.XContentTypeOptions = "nosniff";
-            },
-        });
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync }).AllowAnonymous();
         app.MapOneStopApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentSignIn();
+        }
+        app.UseWebWorkspace();
         return app;
     }
 
@@ -134,7 +130,7 @@ public static class ServerApp
             });
     }
 
-    private static void AddServices(IServiceCollection services, ServerSettings settings)
+    private static void AddServices(IServiceCollection services, ServerSettings settings, IHostEnvironment environment)
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
@@ -158,12 +154,28 @@ public static class ServerApp
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(openApi =>
         {
-            document.Info.Title = "OneStop API";
-            document.Info.Description = ProblemTypes.Markdown();
-            return Task.CompletedTask;
-        }));
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "OneStop API";
+                document.Info.Description = ProblemTypes.Markdown();
+                return Task.CompletedTask;
+            });
+            // Codes and instants are written as strings by the project's own converters, which hide their type from
+            // the generator: say it, so that the web workspace's client types them as strings.
+            openApi.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                var converter = context.JsonTypeInfo.Options.GetTypeInfo(type).Converter.GetType().Assembly;
+                if (schema.Type is null && schema.Enum is not { Count: > 0 } && (converter == typeof(DomainJson).Assembly || converter == typeof(ApiJson).Assembly))
+                {
+                    schema.Type = type == context.JsonTypeInfo.Type ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Format = type == typeof(DateTimeOffset) ? "date-time" : schema.Format;
+                }
+                return Task.CompletedTask;
+            });
+        });
         services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: ["ready"]).AddCheck<CalendarNoticeCheck>("calendar", tags: ["ready"]);
         services.AddRateLimiter(limiter =>
         {
@@ -174,7 +186,16 @@ public static class ServerApp
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = new BearerTokens(settings.Jwt).Parameters;
+            if (environment.IsDevelopment())
+            {
+                DevelopmentSignIn.ReadTokenFromCookie(jwt);
+            }
         });
+        if (environment.IsDevelopment())
+        {
+            // Tokens are checked against the real clock, whatever clock the engine runs on (tests move theirs).
+            services.AddSingleton(new TokenIssuer(settings.Jwt, TimeProvider.System));
+        }
         if (settings.Workers.Enabled)
         {
             services.AddHostedService<DecisionQueueWorker>();

@@ -29,6 +29,9 @@ public sealed record ServerSettings : OneStopSettings
 
     public WorkerSettings Workers { get; init; } = new();
 
+    /// <summary>The web workspace's sign-in with the province's identity provider.</summary>
+    public WebSignInSettings Web { get; init; } = new();
+
     /// <summary>Put before every queue name: lets several instances share one storage account (tests, training).</summary>
     public string QueuePrefix { get; init; } = "";
 

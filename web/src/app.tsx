@@ -1,0 +1,88 @@
+import { useEffect, useState } from "preact/hooks";
+import { signOut, type Me } from "./auth";
+import { Layout } from "./components/Layout";
+import { CounterIntake } from "./pages/CounterIntake";
+import { DossierPage } from "./pages/DossierPage";
+import { Home } from "./pages/Home";
+import { Lookup } from "./pages/Lookup";
+import { MyWork } from "./pages/MyWork";
+import { ReceptionDesk } from "./pages/ReceptionDesk";
+import { SignIn } from "./pages/SignIn";
+import { navigate, useLocation } from "./router";
+
+/** Where each role starts its day. */
+const homeOf: Record<string, string> = {
+    ReceptionOfficer: "/tiep-nhan",
+    DepartmentOfficer: "/cong-viec",
+    Leader: "/tiep-nhan",
+};
+
+const titles: [RegExp, string][] = [
+    [/^\/tra-cuu/, "Tra cứu hồ sơ"],
+    [/^\/dang-nhap/, "Đăng nhập"],
+    [/^\/tiep-nhan\/moi/, "Tiếp nhận hồ sơ mới"],
+    [/^\/tiep-nhan/, "Bàn tiếp nhận"],
+    [/^\/cong-viec/, "Công việc của tôi"],
+    [/^\/ho-so\//, "Hồ sơ"],
+];
+
+export function App(props: { me: Me | null }) {
+    const [me, setMe] = useState(props.me);
+    const url = useLocation();
+    const path = url.pathname.replace(/\/+$/, "") || "/";
+
+    // Each page says where the user is (the window's title), and the reader starts at its heading.
+    useEffect(() => {
+        document.title = `${titles.find(([p]) => p.test(path))?.[1] ?? "Một cửa điện tử"} — Một cửa điện tử`;
+        const heading = document.querySelector<HTMLElement>("main h1");
+        if (heading && document.activeElement === document.body) heading.focus();
+    }, [path]);
+
+    const page = () => {
+        if (path === "/tra-cuu") return <Lookup query={url.searchParams} />;
+        if (path === "/dang-nhap")
+            return (
+                <SignIn
+                    returnTo={url.searchParams.get("tiep") ?? "/"}
+                    onSignedIn={(m) => {
+                        setMe(m);
+                        navigate(url.searchParams.get("tiep") ?? homeOf[m.role] ?? "/", true);
+                    }}
+                />
+            );
+        if (!me) {
+            if (path === "/") return <Home />;
+            navigate(`/dang-nhap?tiep=${encodeURIComponent(path + url.search)}`, true);
+            return null;
+        }
+        if (path === "/") {
+            navigate(homeOf[me.role] ?? "/tra-cuu", true);
+            return null;
+        }
+        if (path === "/tiep-nhan" && (me.role === "ReceptionOfficer" || me.role === "Leader"))
+            return <ReceptionDesk me={me} query={url.searchParams} />;
+        if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <CounterIntake me={me} />;
+        if (path === "/cong-viec" && me.role === "DepartmentOfficer") return <MyWork me={me} />;
+        const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
+        if (dossier) return <DossierPage key={dossier[1]} me={me} code={decodeURIComponent(dossier[1]!)} />;
+        return (
+            <section>
+                <h1 tabIndex={-1}>Không có trang này</h1>
+                <p>Trang bạn mở không tồn tại hoặc không dành cho vai trò của bạn.</p>
+            </section>
+        );
+    };
+
+    return (
+        <Layout
+            me={me}
+            onSignOut={async () => {
+                await signOut();
+                setMe(null);
+                navigate("/", true);
+            }}
+        >
+            {page()}
+        </Layout>
+    );
+}

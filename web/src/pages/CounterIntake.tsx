@@ -1,0 +1,374 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, call, newKey, upload, type Schemas } from "../api/client";
+import type { paths } from "../api/schema";
+import type { Me } from "../auth";
+import { Done, FailureMessage, Field, failureOf, type Failure } from "../components/Fields";
+import { FormPreview } from "../components/FormPreview";
+import { ProcedurePicker } from "../components/ProcedurePicker";
+import { dateTime, vnd } from "../format";
+import { Link } from "../router";
+
+type Applicant = {
+    kind: "Citizen" | "Organization";
+    fullName: string;
+    citizenId: string;
+    phone: string;
+    address: string;
+    email: string;
+    taxCode: string;
+};
+const blank: Applicant = {
+    kind: "Citizen",
+    fullName: "",
+    citizenId: "",
+    phone: "",
+    address: "",
+    email: "",
+    taxCode: "",
+};
+type SubmissionForm = paths["/api/dossiers"]["post"]["requestBody"]["content"]["multipart/form-data"]["form"];
+type Stage = "filling" | "confirming" | "sending" | "done";
+
+/**
+ * A walk-in applicant at the counter: the procedure, its checklist of papers with a scan or file for each, the
+ * applicant; a summary to confirm; then the upload with its progress, and the receipt (Mẫu 01) ready to print. The
+ * whole page works from the keyboard; a lost connection keeps everything typed and the retry files nothing twice.
+ */
+export function CounterIntake(props: { me: Me }) {
+    const [procedure, setProcedure] = useState<Schemas["ProcedureVersion"] | null>(null);
+    const [files, setFiles] = useState<Record<string, File[]>>({});
+    const [applicant, setApplicant] = useState<Applicant>(blank);
+    const [channel, setChannel] = useState<"Counter" | "Post">("Counter");
+    const [stage, setStage] = useState<Stage>("filling");
+    const [progress, setProgress] = useState(0);
+    const [failure, setFailure] = useState<Failure | null>(null);
+    const [filed, setFiled] = useState<Schemas["SubmissionView"] | null>(null);
+    const key = useRef(newKey());
+    const confirm = useRef<HTMLButtonElement>(null);
+    const summary = useRef<HTMLElement>(null);
+
+    useEffect(() => {
+        if (stage === "confirming") confirm.current?.focus();
+        if (stage === "done") summary.current?.focus();
+    }, [stage]);
+
+    const choose = async (summary: Schemas["ProcedureSummary"]) => {
+        setFiles({});
+        setProcedure(await call(api.GET("/api/procedures/{code}", { params: { path: { code: summary.code } } })));
+    };
+
+    const check = (): Failure | null => {
+        const fields: Record<string, string> = {};
+        if (!procedure) fields.procedureCode = "Chọn thủ tục hành chính.";
+        if (!applicant.fullName.trim()) fields["applicant.fullName"] = "Nhập họ tên người nộp hồ sơ.";
+        if (!/^\d{12}$/.test(applicant.citizenId.trim()))
+            fields["applicant.citizenId"] = "Số định danh cá nhân gồm 12 chữ số.";
+        if (!applicant.phone.trim()) fields["applicant.phone"] = "Nhập số điện thoại.";
+        if (!applicant.address.trim()) fields["applicant.address"] = "Nhập địa chỉ.";
+        for (const d of procedure?.documents ?? []) {
+            if (d.mandatory && !files[d.code]?.length) fields[`documents.${d.code}`] = "Cần tệp quét của giấy tờ này.";
+        }
+        return Object.keys(fields).length
+            ? { message: "Vui lòng sửa các ô được đánh dấu.", fields, retry: false }
+            : null;
+    };
+
+    const send = async () => {
+        if (!procedure) return;
+        setStage("sending");
+        setFailure(null);
+        setProgress(0);
+        const body = new FormData();
+        const form = {
+            procedureCode: procedure.code,
+            applicant: {
+                ...applicant,
+                email: applicant.email.trim() || null,
+                taxCode: applicant.kind === "Organization" ? applicant.taxCode.trim() || null : null,
+            },
+            channel,
+            intakePointCode: props.me.intakePoint ?? "",
+        } satisfies SubmissionForm;
+        body.append("form", JSON.stringify(form)); // a field, not a file: the server reads it before the files
+        for (const [code, list] of Object.entries(files)) for (const f of list) body.append(code, f, f.name);
+        try {
+            setFiled(await upload<Schemas["SubmissionView"]>("/api/dossiers", body, key.current, setProgress));
+            setStage("done");
+        } catch (e) {
+            setFailure(failureOf(e));
+            setStage(failureOf(e).retry ? "confirming" : "filling");
+        }
+    };
+
+    const next = () => {
+        key.current = newKey();
+        setProcedure(null);
+        setFiles({});
+        setApplicant(blank);
+        setFiled(null);
+        setStage("filling");
+        setTimeout(() => document.getElementById("procedure")?.focus());
+    };
+
+    if (stage === "done" && filed) {
+        return (
+            <section ref={summary} tabIndex={-1} aria-labelledby="done-title">
+                <h1 id="done-title">Đã tiếp nhận hồ sơ {filed.code}</h1>
+                <Done>
+                    <p>
+                        Hồ sơ <strong>{filed.code}</strong>: {filed.statusName}.
+                        {filed.appointmentAt && <> Hẹn trả kết quả: {dateTime(filed.appointmentAt)}.</>}
+                    </p>
+                    <p>Mã tra cứu của người nộp: {filed.trackingSecret} (in trên phiếu tiếp nhận).</p>
+                </Done>
+                <div class="actions">
+                    <button type="button" class="primary" onClick={next}>
+                        Tiếp nhận hồ sơ tiếp theo
+                    </button>
+                    <Link href={`/ho-so/${encodeURIComponent(filed.code)}`} class="button">
+                        Mở hồ sơ
+                    </Link>
+                </div>
+                <FormPreview code={filed.code} form="mau-01" focusPrint />
+            </section>
+        );
+    }
+
+    const set = (field: keyof Applicant) => (e: Event) =>
+        setApplicant({ ...applicant, [field]: (e.currentTarget as HTMLInputElement).value });
+    const errors = failure?.fields ?? {};
+    return (
+        <section>
+            <h1 tabIndex={-1}>Tiếp nhận hồ sơ tại quầy</h1>
+            <form
+                noValidate
+                onSubmit={(e) => {
+                    e.preventDefault();
+                    const problems = check();
+                    setFailure(problems);
+                    if (problems) {
+                        const first = Object.keys(problems.fields)[0] ?? "";
+                        setTimeout(() =>
+                            document.getElementById(first === "procedureCode" ? "procedure" : fieldId(first))?.focus(),
+                        );
+                    } else setStage("confirming");
+                }}
+            >
+                <fieldset disabled={stage !== "filling"}>
+                    <ProcedurePicker error={errors.procedureCode} onChoose={choose} />
+                    {procedure && (
+                        <div class="card">
+                            <h2>Thành phần hồ sơ</h2>
+                            <p>
+                                Thời hạn giải quyết:{" "}
+                                {procedure.timeLimit.unit === "WorkingDays"
+                                    ? `${procedure.timeLimit.amount} ngày làm việc`
+                                    : procedure.timeLimit.unit === "WorkingHours"
+                                      ? `${procedure.timeLimit.amount} giờ làm việc`
+                                      : "trong ngày"}
+                                {procedure.fees.length > 0 && (
+                                    <>
+                                        {" "}
+                                        · Phí, lệ phí:{" "}
+                                        {procedure.fees.map((f) => `${f.name}: ${vnd(f.amountVnd)}`).join("; ")}
+                                    </>
+                                )}
+                            </p>
+                            <ol class="checklist">
+                                {procedure.documents.map((d) => (
+                                    <li key={d.code}>
+                                        <Field
+                                            id={fieldId(`documents.${d.code}`)}
+                                            label={`${d.name}${d.mandatory ? " (bắt buộc)" : " (nếu có)"}`}
+                                            hint={`${d.originals ?? 1} bản chính, ${d.copies ?? 0} bản sao`}
+                                            error={errors[`documents.${d.code}`] ?? errors[d.code]}
+                                        >
+                                            {(a) => (
+                                                <input
+                                                    {...a}
+                                                    type="file"
+                                                    multiple
+                                                    accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+                                                    onChange={(e) =>
+                                                        setFiles({
+                                                            ...files,
+                                                            [d.code]: Array.from(e.currentTarget.files ?? []),
+                                                        })
+                                                    }
+                                                />
+                                            )}
+                                        </Field>
+                                    </li>
+                                ))}
+                            </ol>
+                        </div>
+                    )}
+                    <div class="card">
+                        <h2>Người nộp hồ sơ</h2>
+                        <div class="radios" role="radiogroup" aria-label="Loại người nộp">
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="kind"
+                                    checked={applicant.kind === "Citizen"}
+                                    onChange={() => setApplicant({ ...applicant, kind: "Citizen" })}
+                                />
+                                Cá nhân
+                            </label>
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="kind"
+                                    checked={applicant.kind === "Organization"}
+                                    onChange={() => setApplicant({ ...applicant, kind: "Organization" })}
+                                />
+                                Tổ chức, doanh nghiệp
+                            </label>
+                        </div>
+                        <div class="grid">
+                            <Field
+                                id={fieldId("applicant.fullName")}
+                                label="Họ và tên"
+                                error={errors["applicant.fullName"]}
+                            >
+                                {(a) => (
+                                    <input
+                                        {...a}
+                                        autoComplete="off"
+                                        value={applicant.fullName}
+                                        onInput={set("fullName")}
+                                    />
+                                )}
+                            </Field>
+                            <Field
+                                id={fieldId("applicant.citizenId")}
+                                label="Số định danh cá nhân"
+                                error={errors["applicant.citizenId"]}
+                            >
+                                {(a) => (
+                                    <input
+                                        {...a}
+                                        inputMode="numeric"
+                                        autoComplete="off"
+                                        value={applicant.citizenId}
+                                        onInput={set("citizenId")}
+                                    />
+                                )}
+                            </Field>
+                            <Field
+                                id={fieldId("applicant.phone")}
+                                label="Số điện thoại"
+                                error={errors["applicant.phone"]}
+                            >
+                                {(a) => (
+                                    <input
+                                        {...a}
+                                        type="tel"
+                                        autoComplete="off"
+                                        value={applicant.phone}
+                                        onInput={set("phone")}
+                                    />
+                                )}
+                            </Field>
+                            <Field
+                                id={fieldId("applicant.email")}
+                                label="Thư điện tử (nếu có)"
+                                error={errors["applicant.email"]}
+                            >
+                                {(a) => (
+                                    <input
+                                        {...a}
+                                        type="email"
+                                        autoComplete="off"
+                                        value={applicant.email}
+                                        onInput={set("email")}
+                                    />
+                                )}
+                            </Field>
+                            <Field
+                                id={fieldId("applicant.address")}
+                                label="Địa chỉ"
+                                error={errors["applicant.address"]}
+                            >
+                                {(a) => (
+                                    <input
+                                        {...a}
+                                        autoComplete="off"
+                                        value={applicant.address}
+                                        onInput={set("address")}
+                                    />
+                                )}
+                            </Field>
+                            {applicant.kind === "Organization" && (
+                                <Field
+                                    id={fieldId("applicant.taxCode")}
+                                    label="Mã số thuế"
+                                    error={errors["applicant.taxCode"]}
+                                >
+                                    {(a) => (
+                                        <input
+                                            {...a}
+                                            autoComplete="off"
+                                            value={applicant.taxCode}
+                                            onInput={set("taxCode")}
+                                        />
+                                    )}
+                                </Field>
+                            )}
+                            <Field id="channel" label="Hình thức nộp">
+                                {(a) => (
+                                    <select
+                                        {...a}
+                                        value={channel}
+                                        onChange={(e) => setChannel(e.currentTarget.value as "Counter" | "Post")}
+                                    >
+                                        <option value="Counter">Trực tiếp tại quầy</option>
+                                        <option value="Post">Qua bưu chính</option>
+                                    </select>
+                                )}
+                            </Field>
+                        </div>
+                    </div>
+                    <FailureMessage failure={stage === "filling" ? failure : null} />
+                    <button type="submit" class="primary">
+                        Kiểm tra và tiếp nhận
+                    </button>
+                </fieldset>
+            </form>
+            {(stage === "confirming" || stage === "sending") && procedure && (
+                <div class="card confirm" role="region" aria-label="Xác nhận tiếp nhận">
+                    <h2>Sắp tiếp nhận hồ sơ</h2>
+                    <p>
+                        Thủ tục «{procedure.name}» của {applicant.fullName}, {Object.values(files).flat().length} tệp.
+                        Hồ sơ sẽ được cấp mã, chuyển ngay đến các đơn vị giải quyết, và Giấy tiếp nhận hồ sơ và hẹn trả
+                        kết quả (Mẫu 01) sẽ sẵn sàng để in.
+                    </p>
+                    {stage === "sending" && (
+                        <div class="progress">
+                            <label for="upload-progress">Đang gửi tệp: {Math.round(progress * 100)}%</label>
+                            <progress id="upload-progress" max={1} value={progress} />
+                        </div>
+                    )}
+                    <FailureMessage failure={stage === "confirming" ? failure : null} />
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="primary"
+                            ref={confirm}
+                            disabled={stage === "sending"}
+                            onClick={send}
+                        >
+                            {failure?.retry ? "Gửi lại" : "Xác nhận tiếp nhận"}
+                        </button>
+                        <button type="button" disabled={stage === "sending"} onClick={() => setStage("filling")}>
+                            Quay lại sửa
+                        </button>
+                    </div>
+                </div>
+            )}
+        </section>
+    );
+}
+
+/** An element id for a field the API names ("applicant.fullName" → "f-applicant-fullName"). */
+const fieldId = (field: string) => `f-${field.replace(/[^A-Za-z0-9_-]/g, "-")}`;

@@ -22,14 +22,16 @@ export ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS="http://127.0.0.1:$port"
 
 dotnet build src/OneStop.Server --nologo -v quiet >/dev/null
+bash tools/web.sh
 cat <<INFO
 
 OneStop (sample catalog: samples/catalog.sample.json)
   API:      http://127.0.0.1:$port/api/procedures
   OpenAPI:  http://127.0.0.1:$port/openapi/v1.json
   Health:   http://127.0.0.1:$port/health/ready
-  Lookup:   http://127.0.0.1:$port/tra-cuu/  (the public lookup page the QR code on Mẫu 01 opens)
-  A development token, in another shell:
+  Workspace: http://127.0.0.1:$port/  (sign in at /dang-nhap with a sample account of any role)
+  Lookup:   http://127.0.0.1:$port/tra-cuu  (the public lookup page the QR code on Mẫu 01 opens)
+  A development token for the API, in another shell:
     bash tools/dev-token.sh --role ReceptionOfficer --sub officer-1 --name "Nguyễn Thị Lan"
 Stop with Ctrl+C.
 
@@ -38,7 +40,7 @@ cd src/OneStop.Server
 # The server runs as this shell's child, not through `dotnet run`, so that Ctrl+C, or SIGTERM to this shell or to
 # its process group (as a service manager sends it), reaches it as SIGTERM: it stops gracefully, then the shell
 # stops the services it started (the EXIT trap above).
-dotnet bin/Debug/net10.0/OneStop.Server.dll &
+dotnet bin/Debug/net10.0/OneStop.Server.dll --webroot "$root/web/dist" &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null || true' INT TERM HUP
 # wait returns early when a trapped signal arrives; wait again until the server is gone.

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# The test command: formatting check, build, local services (Azurite, the Cosmos DB stand-in), every test
-# project of OneStop.Local.slnf. Ends with one line "tests: N passed, N failed"; exits non-zero on any failure.
+# The test command: formatting checks, the web workspace's build (npm, type check against the OpenAPI document),
+# Debian's Chromium for the browser tests, the .NET build, local services (Azurite, the Cosmos DB stand-in), every
+# test project of OneStop.Local.slnf. Test results (.trx) and the browser tests' screenshots are kept in TestResults/.
+# Ends with one line "tests: N passed, N failed"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-results="$(mktemp -d)"
+results="$PWD/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+export ONESTOP_SCREENSHOTS="$results/screenshots"
 services_started_here=0
 cleanup() {
-  rm -rf "$results"
   if [ "$services_started_here" = 1 ]; then bash tools/services.sh stop >/dev/null; fi
 }
 trap cleanup EXIT
@@ -22,6 +26,16 @@ fail_before_tests() {
 
 echo "== format"
 dotnet format OneStop.Local.slnf --verify-no-changes || fail_before_tests "the formatting check"
+
+echo "== web workspace"
+bash tools/web.sh || fail_before_tests "building the web workspace"
+(cd web && npx prettier --check . >/dev/null) || fail_before_tests "the web workspace's formatting check (cd web && npm run format)"
+
+echo "== chromium"
+# The browser tests drive Debian's Chromium; Playwright cannot download its own browsers here.
+if [ ! -x "${ONESTOP_CHROMIUM:-/usr/bin/chromium}" ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || fail_before_tests "installing chromium"
+fi
 
 echo "== build"
 dotnet build OneStop.Local.slnf --nologo -v quiet || fail_before_tests "the build"
@@ -49,5 +63,6 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test ran" >&2
   status=1
 fi
+echo "test results and the pages' screenshots: $results"
 echo "tests: $passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,98 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OneStop.Application.Access;
+using OneStop.Server.Tests;
+
+namespace OneStop.Web.Tests;
+
+/// <summary>
+/// Every page of the workspace, in the state people work in it, checked by axe against WCAG 2.1 A and AA: no
+/// serious or critical violation. Each page's screenshot is kept with the test results.
+/// </summary>
+[Collection(WorkspaceCollection.Name)]
+public sealed class AccessibilityTests(WorkspaceFixture workspace)
+{
+    [Fact]
+    public async Task The_public_pages_have_no_serious_violation()
+    {
+        var page = await workspace.NewPageAsync();
+        await CheckAsync(page, "/", "10-home");
+        await CheckAsync(page, "/dang-nhap", "11-sign-in");
+        await CheckAsync(page, "/tra-cuu", "12-lookup-empty");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        await CheckAsync(page, null, "13-lookup-errors");
+    }
+
+    [Fact]
+    public async Task The_reception_desk_pages_have_no_serious_violation()
+    {
+        var code = await OnlineDossierAsync();
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Desk.Reception);
+        await CheckAsync(page, "/tiep-nhan", "20-reception-desk");
+        await page.GotoAsync("/tiep-nhan/moi");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Thủ tục hành chính" }).FillAsync("xây dựng");
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToBeVisibleAsync();
+        await CheckAsync(page, null, "21-counter-intake-search");
+        await page.GetByRole(AriaRole.Option).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và tiếp nhận" }).ClickAsync();
+        await CheckAsync(page, null, "22-counter-intake-errors");
+
+        await page.GotoAsync($"/ho-so/{code}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yêu cầu bổ sung (Mẫu 02)" }).ClickAsync();
+        await CheckAsync(page, null, "23-reception-supplement");
+    }
+
+    [Fact]
+    public async Task The_department_pages_have_no_serious_violation()
+    {
+        var code = await ReceivedDossierAsync();
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Desk.Construction);
+        await Desk.WaitForWorkAsync(page, code);
+        await CheckAsync(page, null, "30-department-my-work");
+        await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gia hạn, xin lỗi (Mẫu 04)" }).ClickAsync();
+        await page.GetByLabel("Ngày hẹn trả mới").FillAsync("2026-12-30");
+        await page.GetByLabel("Lý do chậm trễ (in trên Mẫu 04)").FillAsync("Cần thêm thời gian lấy ý kiến");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
+        await CheckAsync(page, null, "31-department-delay-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mẫu 06: Phiếu kiểm soát quá trình giải quyết hồ sơ" }).ClickAsync();
+        await Assertions.Expect(page.FrameLocator("iframe[title^='Mẫu 06']").GetByText("PHIẾU KIỂM SOÁT")).ToBeVisibleAsync();
+        await CheckAsync(page, null, "32-department-control-slip");
+    }
+
+    private async Task<string> OnlineDossierAsync()
+    {
+        var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090054321"), Submissions.PermitPapers()));
+        return filed!.Code;
+    }
+
+    private async Task<string> ReceivedDossierAsync()
+    {
+        var code = await OnlineDossierAsync();
+        (await workspace.PostJsonAsync($"/api/dossiers/{code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).EnsureSuccessStatusCode();
+        return code;
+    }
+
+    private static async Task CheckAsync(IPage page, string? path, string screenshot)
+    {
+        if (path is not null)
+        {
+            await page.GotoAsync(path);
+        }
+        await page.Locator("main h1").WaitForAsync();
+        await Assertions.Expect(page.GetByText("Đang tải")).ToHaveCountAsync(0);
+        await WorkspaceFixture.ScreenshotAsync(page, screenshot);
+        // Frames are left out: they hold a printed form (no script may run in it, so axe could not either) or a file.
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            Iframes = false,
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+        Assert.True(!serious.Any(), $"{screenshot}: {string.Join(Environment.NewLine, serious)}");
+    }
+}

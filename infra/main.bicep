@@ -26,6 +26,10 @@ param departments array
 param jwtIssuer string
 param jwtAudience string
 
+@description('The web workspace\'s registration at the identity provider (a single-page app, authorization code with PKCE) and the API scope it asks for.')
+param webClientId string
+param webScope string
+
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var tags = {
   application: 'onestop'
@@ -105,6 +109,14 @@ module rbac 'modules/rbac.bicep' = {
   ]
 }
 
+module web 'modules/staticwebapp.bicep' = {
+  name: 'web'
+  params: {
+    name: 'stapp-onestop-${environmentName}-${suffix}'
+    tags: tags
+  }
+}
+
 module functions 'modules/functionapp.bicep' = {
   name: 'functions'
   params: {
@@ -128,6 +140,7 @@ module functions 'modules/functionapp.bicep' = {
     publicLookupUrl: publicLookupUrl
     jwtIssuer: jwtIssuer
     jwtAudience: jwtAudience
+    webOrigin: 'https://${web.outputs.defaultHostName}'
   }
   dependsOn: [
     rbac
@@ -138,3 +151,16 @@ output functionAppName string = functions.outputs.name
 output apiBaseUrl string = 'https://${functions.outputs.defaultHostName}'
 output cosmosEndpoint string = cosmos.outputs.endpoint
 output identityClientId string = identity.outputs.clientId
+output webAppName string = web.outputs.name
+output webUrl string = 'https://${web.outputs.defaultHostName}'
+
+@description('What the deployed pages read from /config.json: sign in with the province\'s provider, call the Functions app.')
+output webConfig object = {
+  signIn: 'oidc'
+  apiBase: 'https://${functions.outputs.defaultHostName}'
+  oidc: {
+    authority: jwtIssuer
+    clientId: webClientId
+    scope: webScope
+  }
+}

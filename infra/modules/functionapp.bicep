@@ -30,6 +30,9 @@ param publicLookupUrl string
 param jwtIssuer string
 param jwtAudience string
 
+@description('The web workspace\'s origin (https://…): the only site whose pages may call the API from a browser.')
+param webOrigin string
+
 param maximumInstanceCount int = 100
 param instanceMemoryMB int = 2048
 
@@ -65,6 +68,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      cors: {
+        allowedOrigins: [
+          webOrigin
+        ]
+        supportCredentials: false
+      }
     }
     functionAppConfig: {
       deployment: {

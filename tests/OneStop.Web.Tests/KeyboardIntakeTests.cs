@@ -30,8 +30,7 @@ public sealed class KeyboardIntakeTests(WorkspaceFixture workspace)
         {
             await keys.PressAsync("Tab");
             await Assertions.Expect(page.GetByLabel(label)).ToBeFocusedAsync();
-            var chooser = await page.RunAndWaitForFileChooserAsync(() => keys.PressAsync("Space"));
-            await chooser.SetFilesAsync(Desk.Paper(file));
+            await (await ChooseFileWithTheKeyboardAsync(page)).SetFilesAsync(Desk.Paper(file));
         }
         await keys.PressAsync("Tab"); // the applicant's kind: a person
         await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Cá nhân" })).ToBeFocusedAsync();
@@ -48,6 +47,24 @@ public sealed class KeyboardIntakeTests(WorkspaceFixture workspace)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đã tiếp nhận hồ sơ" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "In Mẫu 01" })).ToBeFocusedAsync();
         await Assertions.Expect(page.FrameLocator("iframe[title^='Mẫu 01']").GetByText("Lê Thị Mai").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Space on the focused file field opens the file chooser. Chromium ignores the key while it still closes the
+    /// previous chooser, as a person would see nothing happen and press again: so does the test, up to three times.
+    /// </summary>
+    private static async Task<IFileChooser> ChooseFileWithTheKeyboardAsync(IPage page)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"), new() { Timeout = 3000 });
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     [Fact]

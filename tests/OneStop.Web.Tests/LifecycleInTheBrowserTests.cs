@@ -25,6 +25,9 @@ public sealed partial class LifecycleInTheBrowserTests(WorkspaceFixture workspac
         await WorkspaceFixture.SignInAsync(construction, Desk.Construction);
         await Assertions.Expect(construction.GetByRole(AriaRole.Link, new() { Name = code })).ToBeVisibleAsync();
         await WorkspaceFixture.ScreenshotAsync(construction, "02-department-my-work");
+        await construction.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await construction.GetByRole(AriaRole.Button, new() { Name = "ban-ve.pdf" }).ClickAsync();
+        await Assertions.Expect(construction.Locator("iframe[title='Tài liệu ban-ve.pdf']")).ToHaveAttributeAsync("src", new Regex("^blob:"));
         await Desk.ApproveAsync(construction, code);
         await WorkspaceFixture.ScreenshotAsync(construction, "03-department-decided");
 

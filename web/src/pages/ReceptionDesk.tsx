@@ -26,7 +26,7 @@ export function ReceptionDesk(props: { me: Me; query: URLSearchParams }) {
     }, []);
     useEffect(() => {
         const keys = (e: KeyboardEvent) => {
-            if (e.key === "F2") {
+            if (e.key === "F2" && props.me.role === "ReceptionOfficer") {
                 e.preventDefault();
                 navigate("/tiep-nhan/moi");
             } else if (e.key === "F3") {

@@ -66,5 +66,6 @@ public class BearerTokenTests
         Assert.Contains(new JwtSettings { Issuer = "i", Audience = "a" }.Problems("OneStop:Jwt"), p => p.Contains("SigningKey", StringComparison.Ordinal));
         Assert.Empty(new JwtSettings { Issuer = "i", Audience = "a", Authority = "https://login.microsoftonline.com/tenant/v2.0" }.Problems("OneStop:Jwt"));
         Assert.NotEmpty(new JwtSettings { Issuer = "i", Audience = "a", Authority = "http://idp.local" }.Problems("OneStop:Jwt"));
+        Assert.Empty(new JwtSettings { Issuer = "i", Audience = "a", Authority = "http://127.0.0.1:8089" }.Problems("OneStop:Jwt")); // a stand-in on this machine
     }
 }

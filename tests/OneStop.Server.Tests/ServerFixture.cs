@@ -82,6 +82,7 @@ public class ServerFixture : IAsyncLifetime
         var configuration = LocalServerConfiguration.For(Agency, Azure, jwt, QueuePrefix);
         configuration["urls"] = "http://127.0.0.1:0";
         configuration["OneStop:Workers:PollInterval"] = "00:00:00.200";
+        Configure(configuration);
         app = ServerApp.Build([.. Arguments], builder => builder.AddInMemoryCollection(configuration), services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -99,6 +100,11 @@ public class ServerFixture : IAsyncLifetime
 
     /// <summary>The server's command line: the pages it serves are the built workspace of the source tree (a test runs from its own output folder).</summary>
     protected virtual IEnumerable<string> Arguments => ["--webroot", Path.Combine(RepositoryRoot.Path, "web", "dist")];
+
+    /// <summary>Where a fixture of its own changes the server's settings (another token issuer, for example).</summary>
+    protected virtual void Configure(Dictionary<string, string?> configuration)
+    {
+    }
 
     /// <summary>Where a fixture of its own puts a fault in one of the server's parts.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

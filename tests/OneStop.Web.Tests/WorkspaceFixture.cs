@@ -9,7 +9,7 @@ namespace OneStop.Web.Tests;
 /// headless Chromium (Debian's, /usr/bin/chromium, or ONESTOP_CHROMIUM) driven by Playwright. Every page a test
 /// visits is kept as a screenshot with the test results (TestResults/screenshots, or ONESTOP_SCREENSHOTS).
 /// </summary>
-public sealed class WorkspaceFixture : ServerFixture
+public class WorkspaceFixture : ServerFixture
 {
     private IPlaywright? playwright;
 
@@ -20,7 +20,10 @@ public sealed class WorkspaceFixture : ServerFixture
     public static string Screenshots { get; } =
         Environment.GetEnvironmentVariable("ONESTOP_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(RepositoryRoot.Path, "TestResults", "screenshots");
 
-    protected override IEnumerable<string> Arguments => [.. base.Arguments, "--environment", "Development"];
+    /// <summary>Development: the sign-in page offers the sample accounts.</summary>
+    protected virtual string HostEnvironment => "Development";
+
+    protected override IEnumerable<string> Arguments => [.. base.Arguments, "--environment", HostEnvironment];
 
     public override async Task InitializeAsync()
     {

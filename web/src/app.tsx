@@ -26,6 +26,12 @@ const titles: [RegExp, string][] = [
     [/^\/ho-so\//, "Hồ sơ"],
 ];
 
+/** Goes on to another page address, once rendered (never while rendering). */
+function Redirect(props: { to: string }) {
+    useEffect(() => navigate(props.to, true), [props.to]);
+    return null;
+}
+
 export function App(props: { me: Me | null }) {
     const [me, setMe] = useState(props.me);
     const url = useLocation();
@@ -52,13 +58,9 @@ export function App(props: { me: Me | null }) {
             );
         if (!me) {
             if (path === "/") return <Home />;
-            navigate(`/dang-nhap?tiep=${encodeURIComponent(path + url.search)}`, true);
-            return null;
+            return <Redirect to={`/dang-nhap?tiep=${encodeURIComponent(path + url.search)}`} />;
         }
-        if (path === "/") {
-            navigate(homeOf[me.role] ?? "/tra-cuu", true);
-            return null;
-        }
+        if (path === "/") return <Redirect to={homeOf[me.role] ?? "/tra-cuu"} />;
         if (path === "/tiep-nhan" && (me.role === "ReceptionOfficer" || me.role === "Leader"))
             return <ReceptionDesk me={me} query={url.searchParams} />;
         if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <CounterIntake me={me} />;

@@ -32,9 +32,13 @@ export async function startSession(): Promise<Me | null> {
             userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
         });
         if (location.pathname === "/dang-nhap" && new URLSearchParams(location.search).has("code")) {
-            const user = await oidc.signinRedirectCallback();
-            const back = typeof user.state === "string" ? user.state : "/";
-            history.replaceState(null, "", back);
+            try {
+                const user = await oidc.signinRedirectCallback();
+                history.replaceState(null, "", typeof user.state === "string" ? user.state : "/");
+            } catch {
+                // An old or replayed answer from the provider: the sign-in page offers to sign in again.
+                history.replaceState(null, "", "/dang-nhap");
+            }
         }
     }
     configureApi(config.apiBase, async () => (oidc ? ((await oidc.getUser())?.access_token ?? null) : null));

@@ -14,6 +14,7 @@ export function useLocation(): URL {
     useEffect(() => {
         const changed = () => setHref(location.href);
         addEventListener("popstate", changed);
+        changed(); // a page that went on to another address before this listener was there
         return () => removeEventListener("popstate", changed);
     }, []);
     return new URL(href);

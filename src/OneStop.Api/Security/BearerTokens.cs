@@ -28,7 +28,7 @@ public sealed class BearerTokens
         {
             // The provider's keys rotate; the manager reads them from its metadata and refreshes them.
             Parameters.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-                $"{authority.TrimEnd('/')}/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = true });
+                $"{authority.TrimEnd('/')}/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = !JwtSettings.IsLoopback(new Uri(authority)) });
         }
         else
         {

@@ -20,6 +20,9 @@ public sealed record JwtSettings
     /// <summary>The claim that carries the caller's role: "role" for the center's tokens, "roles" for Entra ID app roles.</summary>
     public string RoleClaim { get; init; } = Claims.Role;
 
+    /// <summary>A provider on this machine (a stand-in for development and tests) may answer over plain http; any other, https only.</summary>
+    public static bool IsLoopback(Uri address) => address.Scheme == Uri.UriSchemeHttp && address.IsLoopback;
+
     /// <summary>Every missing or wrong value, named by its key under <paramref name="section"/>.</summary>
     public IReadOnlyList<string> Problems(string section)
     {
@@ -34,7 +37,7 @@ public sealed record JwtSettings
         }
         if (Authority is { Length: > 0 })
         {
-            if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
+            if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || (authority.Scheme != Uri.UriSchemeHttps && !IsLoopback(authority)))
             {
                 problems.Add($"{section}:Authority must be an https address.");
             }

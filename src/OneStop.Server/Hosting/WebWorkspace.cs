@@ -25,19 +25,24 @@ public static class WebWorkspace
     /// The pages' own scripts only (no inline script, nothing from elsewhere), never framed. Inline styles are allowed
     /// for the printed forms, which the pages show in a frame of their own; files open in frames as blobs.
     /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' blob:; "
-        + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    /// <remarks>With the identity provider, the pages also talk to it (its metadata, its token endpoint) and no one else.</remarks>
+    public static string ContentSecurityPolicy(WebSignInSettings web)
+    {
+        var provider = web.Authority is { Length: > 0 } authority && Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? " " + uri.GetLeftPart(UriPartial.Authority) : "";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' blob:; "
+            + $"connect-src 'self'{provider}; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    }
 
     public static void UseWebWorkspace(this WebApplication app)
     {
+        var policy = ContentSecurityPolicy(app.Services.GetRequiredService<ServerSettings>().Web);
         var files = new StaticFileOptions
         {
             ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = file =>
             {
                 var headers = file.Context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.Append("Referrer-Policy", "no-referrer");
                 // Scripts and styles under /assets carry a hash in their names and never change; the rest is asked for anew.

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, Ref } from "preact";
 import { ApiError, NetworkError } from "../api/client";
 
 /** What went wrong, said next to the fields it concerns; what concerns no field is said above the form. */
@@ -73,5 +73,56 @@ export function Done(props: { children: ComponentChildren }) {
         <div class="alert done" role="status">
             {props.children}
         </div>
+    );
+}
+
+type TextFieldProps = {
+    id: string;
+    label: string;
+    value: string;
+    onValue: (value: string) => void;
+    error?: string | undefined;
+    hint?: string;
+    /** A box of several lines. */
+    rows?: number;
+    type?: "text" | "search" | "tel" | "email" | "date";
+    name?: string;
+    inputMode?: "numeric" | "text";
+    autoComplete?: string;
+    inputRef?: Ref<HTMLInputElement>;
+};
+
+/** A labelled text box (one line, or several with rows) bound to a value, with its hint and its error. */
+export function TextField({
+    rows,
+    value,
+    onValue,
+    inputRef,
+    type,
+    name,
+    inputMode,
+    autoComplete,
+    ...field
+}: TextFieldProps) {
+    return (
+        <Field {...field}>
+            {(a) =>
+                rows ? (
+                    <textarea {...a} rows={rows} value={value} onInput={(e) => onValue(e.currentTarget.value)} />
+                ) : (
+                    <input
+                        {...a}
+                        ref={inputRef}
+                        // Preact types each input type apart; every one of these takes the same attributes.
+                        type={(type ?? "text") as "text"}
+                        name={name}
+                        inputMode={inputMode}
+                        autoComplete={autoComplete}
+                        value={value}
+                        onInput={(e) => onValue(e.currentTarget.value)}
+                    />
+                )
+            }
+        </Field>
     );
 }

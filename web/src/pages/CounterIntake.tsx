@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, call, newKey, upload, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import type { Me } from "../auth";
-import { Done, FailureMessage, Field, failureOf, type Failure } from "../components/Fields";
+import { Done, FailureMessage, Field, TextField, failureOf, type Failure } from "../components/Fields";
 import { FormPreview } from "../components/FormPreview";
 import { ProcedurePicker } from "../components/ProcedurePicker";
 import { dateTime, vnd } from "../format";
@@ -134,9 +134,28 @@ export function CounterIntake(props: { me: Me }) {
         );
     }
 
-    const set = (field: keyof Applicant) => (e: Event) =>
-        setApplicant({ ...applicant, [field]: (e.currentTarget as HTMLInputElement).value });
     const errors = failure?.fields ?? {};
+    /**
+     * A field of the applicant, with the error the check or the server gave it ("applicant.phone"). Called, not
+     * rendered as a component of its own: a component made anew at each render would lose the typing's focus.
+     */
+    const applicantField = (p: {
+        name: Exclude<keyof Applicant, "kind">;
+        label: string;
+        type?: "tel" | "email";
+        inputMode?: "numeric";
+    }) => (
+        <TextField
+            id={fieldId(`applicant.${p.name}`)}
+            label={p.label}
+            error={errors[`applicant.${p.name}`]}
+            autoComplete="off"
+            {...(p.type ? { type: p.type } : {})}
+            {...(p.inputMode ? { inputMode: p.inputMode } : {})}
+            value={applicant[p.name]}
+            onValue={(value) => setApplicant({ ...applicant, [p.name]: value })}
+        />
+    );
     return (
         <section>
             <h1 tabIndex={-1}>Tiếp nhận hồ sơ tại quầy</h1>
@@ -226,95 +245,13 @@ export function CounterIntake(props: { me: Me }) {
                             </label>
                         </div>
                         <div class="grid">
-                            <Field
-                                id={fieldId("applicant.fullName")}
-                                label="Họ và tên"
-                                error={errors["applicant.fullName"]}
-                            >
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        autoComplete="off"
-                                        value={applicant.fullName}
-                                        onInput={set("fullName")}
-                                    />
-                                )}
-                            </Field>
-                            <Field
-                                id={fieldId("applicant.citizenId")}
-                                label="Số định danh cá nhân"
-                                error={errors["applicant.citizenId"]}
-                            >
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        inputMode="numeric"
-                                        autoComplete="off"
-                                        value={applicant.citizenId}
-                                        onInput={set("citizenId")}
-                                    />
-                                )}
-                            </Field>
-                            <Field
-                                id={fieldId("applicant.phone")}
-                                label="Số điện thoại"
-                                error={errors["applicant.phone"]}
-                            >
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        type="tel"
-                                        autoComplete="off"
-                                        value={applicant.phone}
-                                        onInput={set("phone")}
-                                    />
-                                )}
-                            </Field>
-                            <Field
-                                id={fieldId("applicant.email")}
-                                label="Thư điện tử (nếu có)"
-                                error={errors["applicant.email"]}
-                            >
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        type="email"
-                                        autoComplete="off"
-                                        value={applicant.email}
-                                        onInput={set("email")}
-                                    />
-                                )}
-                            </Field>
-                            <Field
-                                id={fieldId("applicant.address")}
-                                label="Địa chỉ"
-                                error={errors["applicant.address"]}
-                            >
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        autoComplete="off"
-                                        value={applicant.address}
-                                        onInput={set("address")}
-                                    />
-                                )}
-                            </Field>
-                            {applicant.kind === "Organization" && (
-                                <Field
-                                    id={fieldId("applicant.taxCode")}
-                                    label="Mã số thuế"
-                                    error={errors["applicant.taxCode"]}
-                                >
-                                    {(a) => (
-                                        <input
-                                            {...a}
-                                            autoComplete="off"
-                                            value={applicant.taxCode}
-                                            onInput={set("taxCode")}
-                                        />
-                                    )}
-                                </Field>
-                            )}
+                            {applicantField({ name: "fullName", label: "Họ và tên" })}
+                            {applicantField({ name: "citizenId", label: "Số định danh cá nhân", inputMode: "numeric" })}
+                            {applicantField({ name: "phone", label: "Số điện thoại", type: "tel" })}
+                            {applicantField({ name: "email", label: "Thư điện tử (nếu có)", type: "email" })}
+                            {applicantField({ name: "address", label: "Địa chỉ" })}
+                            {applicant.kind === "Organization" &&
+                                applicantField({ name: "taxCode", label: "Mã số thuế" })}
                             <Field id="channel" label="Hình thức nộp">
                                 {(a) => (
                                     <select

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../api/client";
-import { Field, failureOf, type Failure } from "../components/Fields";
+import { TextField, failureOf, type Failure } from "../components/Fields";
 import { Steps } from "../components/Steps";
 import { dateTime } from "../format";
 
@@ -55,33 +55,25 @@ export function Lookup(props: { query: URLSearchParams }) {
                     void lookUp();
                 }}
             >
-                <Field
+                <TextField
                     id="code"
                     label="Mã hồ sơ"
                     error={failure?.fields.code}
                     hint="In trên phiếu tiếp nhận và hẹn trả kết quả"
-                >
-                    {(a) => (
-                        <input
-                            {...a}
-                            name="code"
-                            autoComplete="off"
-                            value={code}
-                            onInput={(e) => setCode(e.currentTarget.value)}
-                        />
-                    )}
-                </Field>
-                <Field id="secret" label="Mã tra cứu" error={failure?.fields.secret}>
-                    {(a) => (
-                        <input
-                            {...a}
-                            name="secret"
-                            autoComplete="off"
-                            value={secret}
-                            onInput={(e) => setSecret(e.currentTarget.value)}
-                        />
-                    )}
-                </Field>
+                    name="code"
+                    autoComplete="off"
+                    value={code}
+                    onValue={setCode}
+                />
+                <TextField
+                    id="secret"
+                    label="Mã tra cứu"
+                    error={failure?.fields.secret}
+                    name="secret"
+                    autoComplete="off"
+                    value={secret}
+                    onValue={setSecret}
+                />
                 <button type="submit" class="primary" disabled={busy}>
                     {busy ? "Đang tra cứu…" : "Tra cứu"}
                 </button>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../api/client";
 import { DossierTable } from "../components/DossierTable";
-import { Field } from "../components/Fields";
+import { TextField } from "../components/Fields";
 import type { Me } from "../auth";
 import { Link, navigate } from "../router";
 
@@ -74,17 +74,15 @@ export function ReceptionDesk(props: { me: Me; query: URLSearchParams }) {
                     history.replaceState(null, "", `/tiep-nhan?q=${encodeURIComponent(text.trim())}`);
                 }}
             >
-                <Field id="q" label="Tìm hồ sơ (F3)" hint="Mã hồ sơ, họ tên, số định danh cá nhân hoặc số điện thoại">
-                    {(a) => (
-                        <input
-                            {...a}
-                            ref={search}
-                            type="search"
-                            value={text}
-                            onInput={(e) => setText(e.currentTarget.value)}
-                        />
-                    )}
-                </Field>
+                <TextField
+                    id="q"
+                    label="Tìm hồ sơ (F3)"
+                    hint="Mã hồ sơ, họ tên, số định danh cá nhân hoặc số điện thoại"
+                    inputRef={search}
+                    type="search"
+                    value={text}
+                    onValue={setText}
+                />
                 <button type="submit">Tìm</button>
             </form>
             <div class="tabs" role="tablist" aria-label="Danh sách hồ sơ">

@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
 import { Action } from "../../components/Action";
-import { Field } from "../../components/Fields";
+import { TextField } from "../../components/Fields";
 import { dateTime, decisions, vnd } from "../../format";
 import type { Me } from "../../auth";
 
@@ -113,17 +113,14 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                         })
                     }
                 >
-                    <Field id="note" label="Ý kiến (nếu có)">
-                        {(a) => (
-                            <textarea {...a} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-                        )}
-                    </Field>
+                    <TextField id="note" label="Ý kiến (nếu có)" rows={2} value={note} onValue={setNote} />
                     {lastStep && (
-                        <Field id="reference" label="Số, ký hiệu văn bản kết quả">
-                            {(a) => (
-                                <input {...a} value={reference} onInput={(e) => setReference(e.currentTarget.value)} />
-                            )}
-                        </Field>
+                        <TextField
+                            id="reference"
+                            label="Số, ký hiệu văn bản kết quả"
+                            value={reference}
+                            onValue={setReference}
+                        />
                     )}
                 </Action>
             )}
@@ -141,11 +138,14 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                     )}
                     perform={(key) => decide(key, { ...none, decision: "Reject", note: note.trim() })}
                 >
-                    <Field id="note" label="Lý do từ chối" error={errors.note}>
-                        {(a) => (
-                            <textarea {...a} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-                        )}
-                    </Field>
+                    <TextField
+                        id="note"
+                        label="Lý do từ chối"
+                        error={errors.note}
+                        rows={3}
+                        value={note}
+                        onValue={setNote}
+                    />
                 </Action>
             )}
             {kind === "RequestSupplement" && (
@@ -176,25 +176,15 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                         })
                     }
                 >
-                    <Field
+                    <TextField
                         id="missingItems"
                         label="Giấy tờ cần bổ sung (mỗi dòng một giấy tờ)"
                         error={errors.missingItems}
-                    >
-                        {(a) => (
-                            <textarea
-                                {...a}
-                                rows={3}
-                                value={missing}
-                                onInput={(e) => setMissing(e.currentTarget.value)}
-                            />
-                        )}
-                    </Field>
-                    <Field id="note" label="Lý do">
-                        {(a) => (
-                            <textarea {...a} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-                        )}
-                    </Field>
+                        rows={3}
+                        value={missing}
+                        onValue={setMissing}
+                    />
+                    <TextField id="note" label="Lý do" rows={2} value={note} onValue={setNote} />
                 </Action>
             )}
             {kind === "RequestFees" && (
@@ -222,19 +212,15 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                         })
                     }
                 >
-                    <Field id="fee" label="Số tiền (đồng)" error={errors.fee ?? errors.feeAmountVnd}>
-                        {(a) => (
-                            <input
-                                {...a}
-                                inputMode="numeric"
-                                value={fee}
-                                onInput={(e) => setFee(e.currentTarget.value)}
-                            />
-                        )}
-                    </Field>
-                    <Field id="note" label="Nội dung">
-                        {(a) => <input {...a} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
-                    </Field>
+                    <TextField
+                        id="fee"
+                        label="Số tiền (đồng)"
+                        error={errors.fee ?? errors.feeAmountVnd}
+                        inputMode="numeric"
+                        value={fee}
+                        onValue={setFee}
+                    />
+                    <TextField id="note" label="Nội dung" value={note} onValue={setNote} />
                 </Action>
             )}
             {kind === "Delay" && (
@@ -269,21 +255,22 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                         );
                     }}
                 >
-                    <Field id="newAppointment" label="Ngày hẹn trả mới" error={errors.newAppointment}>
-                        {(a) => (
-                            <input
-                                {...a}
-                                type="date"
-                                value={newDate}
-                                onInput={(e) => setNewDate(e.currentTarget.value)}
-                            />
-                        )}
-                    </Field>
-                    <Field id="reason" label="Lý do chậm trễ (in trên Mẫu 04)" error={errors.reason}>
-                        {(a) => (
-                            <textarea {...a} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-                        )}
-                    </Field>
+                    <TextField
+                        id="newAppointment"
+                        label="Ngày hẹn trả mới"
+                        error={errors.newAppointment}
+                        type="date"
+                        value={newDate}
+                        onValue={setNewDate}
+                    />
+                    <TextField
+                        id="reason"
+                        label="Lý do chậm trễ (in trên Mẫu 04)"
+                        error={errors.reason}
+                        rows={3}
+                        value={note}
+                        onValue={setNote}
+                    />
                 </Action>
             )}
         </section>

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
 import { Action } from "../../components/Action";
-import { Field } from "../../components/Fields";
+import { Field, TextField } from "../../components/Fields";
 import { FormPreview } from "../../components/FormPreview";
 import { dateTime } from "../../format";
 
@@ -107,16 +107,14 @@ export function ReceptionActions(props: {
                     }}
                     onDone={props.onChanged}
                 >
-                    <Field id="reason" label="Lý do từ chối" error={errors.reason}>
-                        {(a) => (
-                            <textarea
-                                {...a}
-                                rows={3}
-                                value={reason}
-                                onInput={(e) => setReason(e.currentTarget.value)}
-                            />
-                        )}
-                    </Field>
+                    <TextField
+                        id="reason"
+                        label="Lý do từ chối"
+                        error={errors.reason}
+                        rows={3}
+                        value={reason}
+                        onValue={setReason}
+                    />
                 </Action>
             )}
             {kind === "requestSupplement" && (
@@ -175,21 +173,20 @@ export function ReceptionActions(props: {
                             </p>
                         )}
                     </fieldset>
-                    <Field id="other" label="Giấy tờ khác (mỗi dòng một giấy tờ)">
-                        {(a) => (
-                            <textarea {...a} rows={2} value={other} onInput={(e) => setOther(e.currentTarget.value)} />
-                        )}
-                    </Field>
-                    <Field id="supplement-reason" label="Ghi chú cho người nộp">
-                        {(a) => (
-                            <textarea
-                                {...a}
-                                rows={2}
-                                value={reason}
-                                onInput={(e) => setReason(e.currentTarget.value)}
-                            />
-                        )}
-                    </Field>
+                    <TextField
+                        id="other"
+                        label="Giấy tờ khác (mỗi dòng một giấy tờ)"
+                        rows={2}
+                        value={other}
+                        onValue={setOther}
+                    />
+                    <TextField
+                        id="supplement-reason"
+                        label="Ghi chú cho người nộp"
+                        rows={2}
+                        value={reason}
+                        onValue={setReason}
+                    />
                 </Action>
             )}
             {kind === "return" && (

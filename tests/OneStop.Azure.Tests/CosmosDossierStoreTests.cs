@@ -104,6 +104,18 @@ public class CosmosDossierStoreTests(LocalServices services) : IClassFixture<Loc
     }
 
     [Fact]
+    public async Task The_store_counts_what_a_filter_selects_without_reading_the_dossiers()
+    {
+        var received = new DossierFilter { ReceivedFrom = Monday9, ReceivedTo = Monday9.AddMinutes(1), Statuses = [DossierStatus.Processing] };
+        var before = await store.CountAsync(received);
+        await store.CreateAsync(NewDossier(d => Apply(d, new Receive { Actor = Officer }, Monday9)), null);
+        await store.CreateAsync(NewDossier(d => Apply(d, new Receive { Actor = Officer }, Monday9)), null);
+        await store.CreateAsync(NewDossier(), null); // filed, not received
+
+        Assert.Equal(before + 2, await store.CountAsync(received));
+    }
+
+    [Fact]
     public async Task A_department_sees_the_dossiers_with_a_step_under_way_there()
     {
         var atConstruction = NewDossier(d => Apply(d, new Receive { Actor = Officer }, Monday9));

@@ -44,6 +44,12 @@ internal sealed class CountingDossierStore(IDossierStore inner) : IDossierStore
         return inner.NeedingAttentionAsync(until, cancellationToken);
     }
 
+    public Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref queries);
+        return inner.CountAsync(filter, cancellationToken);
+    }
+
     public Task<DossierPage> SearchAsync(DossierFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref queries);

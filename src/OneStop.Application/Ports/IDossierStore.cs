@@ -46,6 +46,9 @@ public interface IDossierStore
     /// <param name="continuation">Where the page starts: null for the first, else the token the previous page gave.</param>
     Task<DossierPage> SearchAsync(DossierFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default);
 
+    /// <summary>How many dossiers a filter selects, counted by the store from the indexed fields (no document is read).</summary>
+    Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Dossiers a report for the period counts: received before its end and not ended before its start.</summary>
     IAsyncEnumerable<StoredDossier> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken = default);
 

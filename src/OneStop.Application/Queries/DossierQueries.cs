@@ -118,7 +118,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
 
     /// <summary>
     /// A counter's day (today, in Vietnam): the dossiers received at the intake point, and the results handed back there.
-    /// The counts page through the store, a day's intake at a time, never loading more than a page.
+    /// The store counts them; no dossier is read.
     /// </summary>
     public async Task<CounterDay> CounterDayAsync(string intakePoint, CancellationToken cancellationToken = default)
     {
@@ -126,23 +126,9 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
         var offset = engine.Calendar.Settings.UtcOffset;
         var from = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), offset);
         var to = from.AddDays(1);
-        var received = await CountAsync(new DossierFilter { IntakePoint = intakePoint, ReceivedFrom = from, ReceivedTo = to }, cancellationToken);
-        var returned = await CountAsync(new DossierFilter { IntakePoint = intakePoint, ReturnedFrom = from, ReturnedTo = to }, cancellationToken);
+        var received = await store.CountAsync(new DossierFilter { IntakePoint = intakePoint, ReceivedFrom = from, ReceivedTo = to }, cancellationToken);
+        var returned = await store.CountAsync(new DossierFilter { IntakePoint = intakePoint, ReturnedFrom = from, ReturnedTo = to }, cancellationToken);
         return new CounterDay(intakePoint, today, received, returned);
-    }
-
-    private async Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken)
-    {
-        int count = 0;
-        string? continuation = null;
-        do
-        {
-            var page = await store.SearchAsync(filter, InboxQuery.MaxPageSize, continuation, cancellationToken);
-            count += page.Dossiers.Count;
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
-        return count;
     }
 
     private WorkItem Item(Dossier dossier, StepAttention step, DateTimeOffset now) =>

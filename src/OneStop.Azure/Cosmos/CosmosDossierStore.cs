@@ -103,6 +103,18 @@ public sealed class CosmosDossierStore(Container container) : IDossierStore
         return new DossierPage([.. page.Documents.Select(d => d.ToStored(d.ETag ?? ""))], response.ContinuationToken);
     }
 
+    public async Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken = default)
+    {
+        // A count across partitions may come back as one partial count per page: their sum is the answer.
+        int count = 0;
+        using var iterator = container.GetItemQueryIterator<int>(DossierSearchQuery.Count(filter));
+        while (iterator.HasMoreResults)
+        {
+            count += (await iterator.ReadNextAsync(cancellationToken)).Sum();
+        }
+        return count;
+    }
+
     public IAsyncEnumerable<StoredDossier> WithPendingOutboxAsync(DateTimeOffset savedBefore, int limit, CancellationToken cancellationToken = default) =>
         QueryAsync(
             new QueryDefinition("SELECT TOP @limit * FROM c WHERE c.outboxCount > 0 AND c.savedAt < @before")

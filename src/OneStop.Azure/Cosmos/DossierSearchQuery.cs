@@ -4,10 +4,14 @@ using OneStop.Application.Ports;
 
 namespace OneStop.Azure.Cosmos;
 
-/// <summary>A <see cref="DossierFilter"/> as a parameterized query over the dossiers' indexed fields, oldest filed first.</summary>
+/// <summary>A <see cref="DossierFilter"/> as a parameterized query over the dossiers' indexed fields: its page of documents, oldest filed first, or its count.</summary>
 internal static class DossierSearchQuery
 {
-    public static QueryDefinition For(DossierFilter filter)
+    public static QueryDefinition For(DossierFilter filter) => Build("SELECT * FROM c", filter, " ORDER BY c.filedAt");
+
+    public static QueryDefinition Count(DossierFilter filter) => Build("SELECT VALUE COUNT(1) FROM c", filter, "");
+
+    private static QueryDefinition Build(string select, DossierFilter filter, string order)
     {
         var conditions = new List<string>();
         var parameters = new List<(string Name, object Value)>();
@@ -43,12 +47,12 @@ internal static class DossierSearchQuery
         {
             Add("ARRAY_CONTAINS(c.applicantKeys, @applicantKey)", "@applicantKey", key);
         }
-        var text = new StringBuilder("SELECT * FROM c");
+        var text = new StringBuilder(select);
         if (conditions.Count > 0)
         {
             text.Append(" WHERE ").AppendJoin(" AND ", conditions);
         }
-        var query = new QueryDefinition(text.Append(" ORDER BY c.filedAt").ToString());
+        var query = new QueryDefinition(text.Append(order).ToString());
         foreach (var (name, value) in parameters)
         {
             query = query.WithParameter(name, value);

@@ -55,6 +55,9 @@ internal sealed class InMemoryDossierStore : IDossierStore
         }
     }
 
+    public Task<int> CountAsync(DossierFilter filter, CancellationToken cancellationToken = default) =>
+        Task.FromResult(dossiers.Values.Count(s => filter.Matches(s.Dossier)));
+
     public Task<DossierPage> SearchAsync(DossierFilter f, int pageSize, string? continuation, CancellationToken cancellationToken = default)
     {
         int skip = continuation is null ? 0 : int.TryParse(continuation, out var n) ? n : throw new ArgumentException("not a continuation", nameof(continuation));

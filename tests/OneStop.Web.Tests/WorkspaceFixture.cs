@@ -61,7 +61,9 @@ public class WorkspaceFixture : ServerFixture
     {
         await page.GotoAsync("/dang-nhap");
         await page.GetByRole(AriaRole.Button, new() { Name = account }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+        // Signed in when the header offers to sign out and the sign-in page has gone on to the role's own page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToHaveCountAsync(0);
     }
 
     /// <summary>Keeps the page as it looks now, full length, under the given name.</summary>

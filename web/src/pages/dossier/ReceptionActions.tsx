@@ -46,10 +46,10 @@ export function ReceptionActions(props: {
             .map((l) => l.trim())
             .filter(Boolean),
     ];
-    const decide = async (key: string, body: Schemas["ReceptionRequest"]) => {
-        void key; // reception decisions are state changes: sent twice, the second is refused by the dossier's status
-        return call(api.POST("/api/dossiers/{code}/reception", { params: { path: { code: d.code } }, body }));
-    };
+    // A reception decision is a change of status and takes no Idempotency-Key: sent twice, the second is refused
+    // by the dossier's status, and the page shows where the dossier stands.
+    const decide = (body: Schemas["ReceptionRequest"]) =>
+        call(api.POST("/api/dossiers/{code}/reception", { params: { path: { code: d.code } }, body }));
 
     return (
         <section class="card" aria-labelledby="reception-actions">
@@ -74,8 +74,8 @@ export function ReceptionActions(props: {
                             lập để in.
                         </p>
                     )}
-                    perform={async (key) => {
-                        const view = await decide(key, { decision: "receive", reason: null, missingItems: null });
+                    perform={async () => {
+                        const view = await decide({ decision: "receive", reason: null, missingItems: null });
                         setPrinted("mau-01");
                         return (
                             <p>
@@ -100,8 +100,8 @@ export function ReceptionActions(props: {
                             lý do «{reason.trim()}» được lập để gửi người nộp.
                         </p>
                     )}
-                    perform={async (key) => {
-                        await decide(key, { decision: "refuse", reason: reason.trim(), missingItems: null });
+                    perform={async () => {
+                        await decide({ decision: "refuse", reason: reason.trim(), missingItems: null });
                         setPrinted("mau-03");
                         return <p>Đã từ chối tiếp nhận hồ sơ {d.code}.</p>;
                     }}
@@ -138,8 +138,8 @@ export function ReceptionActions(props: {
                             </ul>
                         </>
                     )}
-                    perform={async (key) => {
-                        await decide(key, {
+                    perform={async () => {
+                        await decide({
                             decision: "requestSupplement",
                             reason: reason.trim(),
                             missingItems: items(),

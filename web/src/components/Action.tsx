@@ -3,6 +3,25 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { newKey } from "../api/client";
 import { Done, FailureMessage, failureOf, type Failure } from "./Fields";
 
+export type Stage = "filling" | "confirming" | "sending" | "done";
+
+/**
+ * The steps of a confirmed action, shared by the dossier's actions and the counter intake: where it stands, its
+ * Idempotency-Key (one from the first send to the last retry), and the focus moved to the confirm button, then to
+ * what happened, so that the keyboard follows the officer.
+ */
+export function useSteps<T extends HTMLElement>() {
+    const [stage, setStage] = useState<Stage>("filling");
+    const key = useRef(newKey());
+    const confirm = useRef<HTMLButtonElement>(null);
+    const done = useRef<T>(null);
+    useEffect(() => {
+        if (stage === "confirming") confirm.current?.focus();
+        if (stage === "done") done.current?.focus();
+    }, [stage]);
+    return { stage, setStage, key, confirm, done };
+}
+
 /**
  * One action on a dossier, in three steps: the officer fills in what it needs, reads what will happen and confirms,
  * then reads what happened. The request keeps one Idempotency-Key from the first send to the last retry.
@@ -20,17 +39,9 @@ export function Action(props: {
     onDone: () => void;
     confirmLabel: string;
 }) {
-    const [stage, setStage] = useState<"filling" | "confirming" | "sending" | "done">("filling");
+    const { stage, setStage, key, confirm, done } = useSteps<HTMLDivElement>();
     const [failure, setFailure] = useState<Failure | null>(null);
     const [outcome, setOutcome] = useState<ComponentChildren>(null);
-    const key = useRef(newKey());
-    const confirm = useRef<HTMLButtonElement>(null);
-    const done = useRef<HTMLDivElement>(null);
-
-    useEffect(() => {
-        if (stage === "confirming") confirm.current?.focus();
-        if (stage === "done") done.current?.focus();
-    }, [stage]);
 
     const send = async () => {
         setStage("sending");

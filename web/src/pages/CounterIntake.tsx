@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, call, newKey, upload, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import type { Me } from "../auth";
+import { useSteps } from "../components/Action";
 import { Done, FailureMessage, Field, TextField, failureOf, type Failure } from "../components/Fields";
 import { FormPreview } from "../components/FormPreview";
 import { ProcedurePicker } from "../components/ProcedurePicker";
@@ -27,7 +28,6 @@ const blank: Applicant = {
     taxCode: "",
 };
 type SubmissionForm = paths["/api/dossiers"]["post"]["requestBody"]["content"]["multipart/form-data"]["form"];
-type Stage = "filling" | "confirming" | "sending" | "done";
 
 /**
  * A walk-in applicant at the counter: the procedure, its checklist of papers with a scan or file for each, the
@@ -39,18 +39,10 @@ export function CounterIntake(props: { me: Me }) {
     const [files, setFiles] = useState<Record<string, File[]>>({});
     const [applicant, setApplicant] = useState<Applicant>(blank);
     const [channel, setChannel] = useState<"Counter" | "Post">("Counter");
-    const [stage, setStage] = useState<Stage>("filling");
+    const { stage, setStage, key, confirm, done: summary } = useSteps<HTMLElement>();
     const [progress, setProgress] = useState(0);
     const [failure, setFailure] = useState<Failure | null>(null);
     const [filed, setFiled] = useState<Schemas["SubmissionView"] | null>(null);
-    const key = useRef(newKey());
-    const confirm = useRef<HTMLButtonElement>(null);
-    const summary = useRef<HTMLElement>(null);
-
-    useEffect(() => {
-        if (stage === "confirming") confirm.current?.focus();
-        if (stage === "done") summary.current?.focus();
-    }, [stage]);
 
     const choose = async (summary: Schemas["ProcedureSummary"]) => {
         setFiles({});

@@ -57,6 +57,39 @@ public class LateDossierTests(ServerFixture server)
             (row.GetProperty("received").GetInt32(), row.GetProperty("carriedOver").GetInt32(), row.GetProperty("early").GetInt32(), row.GetProperty("onTime").GetInt32(),
              row.GetProperty("late").GetInt32(), row.GetProperty("openWithinLimit").GetInt32(), row.GetProperty("openOverdue").GetInt32(), row.GetProperty("online").GetInt32()));
         Assert.Equal(0.0, row.GetProperty("onTimeRate").GetDouble());
+        Assert.Equal("Đăng ký thành lập công ty trách nhiệm hữu hạn hai thành viên trở lên", row.GetProperty("name").GetString());
+
+        // The leader opens the late figure and finds the dossier behind it, and not behind the on-time one.
+        var late = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/reports/on-time/dossiers?from=2026-11-01&to=2026-12-31&by=procedure&key=SAMPLE.TC.02&measure=late", Role.Leader));
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal("no-store", late.Headers.CacheControl?.ToString());
+        var lateCodes = JsonDocument.Parse(await late.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
+        Assert.Contains(code, lateCodes);
+        var onTime = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/reports/on-time/dossiers?from=2026-11-01&to=2026-12-31&by=procedure&key=SAMPLE.TC.02&measure=onTime", Role.Leader));
+        Assert.DoesNotContain(code, JsonDocument.Parse(await onTime.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task A_report_by_month_has_a_line_per_month_begun()
+    {
+        var response = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/reports/on-time?from=2026-01-01&to=2026-12-31&by=month", Role.Leader));
+        var rows = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
+        var months = rows.Select(r => r.GetProperty("key").GetString()).ToList();
+
+        Assert.Equal("2026-01", months[0]);
+        Assert.Equal("Tháng 01/2026", rows[0].GetProperty("name").GetString());
+        // No line for a month that has not begun on the server's clock.
+        Assert.DoesNotContain(months, m => string.CompareOrdinal(m, server.Clock.GetUtcNow().AddHours(7).ToString("yyyy-MM")) > 0);
+    }
+
+    [Fact]
+    public async Task A_drill_down_names_its_figure()
+    {
+        var response = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/reports/on-time/dossiers?from=2026-11-01&to=2026-12-31&key=STC&measure=soon", Role.Leader));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_measure", await response.Content.ReadAsStringAsync());
+        var forbidden = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/reports/on-time/dossiers?from=2026-11-01&to=2026-12-31&key=STC&measure=late", Role.ReceptionOfficer));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
     [Fact]
@@ -67,7 +100,7 @@ public class LateDossierTests(ServerFixture server)
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        Assert.StartsWith("Mã,Tiếp nhận trong kỳ,Kỳ trước chuyển sang,Trước hạn,Đúng hạn,Quá hạn", Encoding.UTF8.GetString(bytes[3..]));
+        Assert.StartsWith("Mã,Tên,Tiếp nhận trong kỳ,Kỳ trước chuyển sang,Trước hạn,Đúng hạn,Quá hạn,Đang giải quyết trong hạn,Đang giải quyết quá hạn,Rút hồ sơ,Dừng xử lý,", Encoding.UTF8.GetString(bytes[3..]));
     }
 
     [Fact]

@@ -42,6 +42,8 @@ public static class ApiContracts
         ApiParameter.Query("continuation", "The previous page's continuation, to read the next."),
     ];
 
+    private static readonly ApiParameter ReportGrouping = ApiParameter.Query("by", "One line per department (default), procedure, intakePoint, week or month.");
+
     private static readonly ApiParameter[] Period =
     [
         ApiParameter.Query("from", "The first local date (yyyy-MM-dd)."),
@@ -71,7 +73,12 @@ public static class ApiContracts
         [ApiRoutes.WhoAmI.Name] = new(null, typeof(MeView)),
         [ApiRoutes.CounterToday.Name] = new(null, typeof(CounterDayView), Parameters: [ApiParameter.Query("intakePoint", "A leader's choice of intake point (a reception officer's is their own).")]),
         [ApiRoutes.CenterDeadlines.Name] = new(null, typeof(DeadlinesView)),
-        [ApiRoutes.OnTimeReport.Name] = new(null, typeof(IReadOnlyList<OnTimeRowView>), Parameters: [.. Period, ApiParameter.Query("by", "department, procedure or intakePoint."), ApiParameter.Query("format", "csv for a CSV file.")]),
+        [ApiRoutes.OnTimeReport.Name] = new(null, typeof(IReadOnlyList<OnTimeRowView>), Parameters: [.. Period, ReportGrouping, ApiParameter.Query("format", "csv for a CSV file.")]),
+        [ApiRoutes.OnTimeDossiers.Name] = new(null, typeof(IReadOnlyList<DossierSummary>), Parameters:
+        [
+            .. Period, ReportGrouping, ApiParameter.Query("key", "The line: a department's, procedure's or intake point's code, or a period's label."),
+            ApiParameter.Query("measure", "The column: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped or online."),
+        ]),
         [ApiRoutes.AccessLog.Name] = new(null, typeof(IReadOnlyList<AccessRecordView>), Parameters: [.. Period, ApiParameter.Query("dossier", "One dossier's code."), ApiParameter.Query("actor", "One officer's id.")]),
         [ApiRoutes.PublicStatus.Name] = new(null, typeof(PublicStatusView), Parameters: [ApiParameter.Header("X-Tracking-Secret", "The tracking secret printed on the receipt (Mẫu 01)."), ApiParameter.Query("secret", "The same secret, as the QR code's link carries it.")]),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),

@@ -1,52 +1,78 @@
 using System.Globalization;
 using System.Text;
-using OneStop.Domain.Dossiers;
+using OneStop.Application.Queries;
 using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>The Decision 766 on-time report.</summary>
+/// <summary>The Decision 766 on-time report, and the dossiers behind each of its figures.</summary>
 public sealed partial class DossierApi
 {
     private static readonly string[] CsvHeader =
     [
-        "Mã", "Tiếp nhận trong kỳ", "Kỳ trước chuyển sang", "Trước hạn", "Đúng hạn", "Quá hạn",
-        "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Nộp trực tuyến", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến",
+        "Mã", "Tên", "Tiếp nhận trong kỳ", "Kỳ trước chuyển sang", "Trước hạn", "Đúng hạn", "Quá hạn",
+        "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Rút hồ sơ", "Dừng xử lý", "Nộp trực tuyến", "Tỷ lệ đúng hạn", "Tỷ lệ trực tuyến",
     ];
 
     /// <summary>
-    /// The on-time report for the days ?from= to ?to= (local dates yyyy-MM-dd, inclusive), by=department,
-    /// procedure or intakePoint; JSON, or CSV (UTF-8 with BOM, for spreadsheets) with format=csv.
+    /// The on-time report for the days ?from= to ?to= (local dates yyyy-MM-dd, inclusive), one line per ?by= (department,
+    /// procedure, intakePoint, week or month); JSON, or CSV (UTF-8 with BOM, for spreadsheets) with format=csv.
     /// </summary>
     public async Task<IResult> OnTimeReportAsync(HttpContext http)
     {
-        var query = http.Request.Query;
-        string? by = query["by"].FirstOrDefault(), format = query["format"].FirstOrDefault();
-        if (!TryDate(query["from"].FirstOrDefault(), out var from) || !TryDate(query["to"].FirstOrDefault(), out var to)
-            || from > to || to.DayNumber - from.DayNumber > 366)
+        var query = OnTimeQueryOf(http.Request.Query);
+        var rows = await queries.OnTimeAsync(query, http.RequestAborted);
+        if (http.Request.Query["format"].FirstOrDefault() != "csv")
         {
-            throw new ApiInputException("invalid_period", "Kỳ báo cáo cần 'from' và 'to' (yyyy-MM-dd), 'from' không sau 'to', dài tối đa một năm.");
-        }
-        Func<Dossier, IEnumerable<string>> keys = by switch
-        {
-            null or "department" => OnTimeReport.ByDepartment,
-            "procedure" => OnTimeReport.ByProcedure,
-            "intakePoint" => OnTimeReport.ByIntakePoint,
-            _ => throw new ApiInputException("invalid_grouping", "'by' phải là 'department', 'procedure' hoặc 'intakePoint'."),
-        };
-        var rows = await queries.OnTimeAsync(from, to, keys, http.RequestAborted);
-        if (format != "csv")
-        {
-            return Results.Ok(rows.Select(r => new OnTimeRowView(r.Key, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Online, r.OnTimeRate, r.OnlineShare)));
+            return Results.Ok(rows.Select(OnTimeRowView.Of));
         }
         var csv = new StringBuilder().AppendLine(string.Join(',', CsvHeader));
         foreach (var r in rows)
         {
             csv.AppendLine(string.Join(',',
-                Quote(r.Key), r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Online,
+                Quote(r.Key), Quote(r.Name), r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Withdrawn, r.Stopped, r.Online,
                 r.OnTimeRate.ToString("0.####", CultureInfo.InvariantCulture), r.OnlineShare.ToString("0.####", CultureInfo.InvariantCulture)));
         }
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"bao-cao-dung-han-{from:yyyyMMdd}-{to:yyyyMMdd}.csv");
+        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+            $"bao-cao-dung-han-{query.By.ToString().ToLowerInvariant()}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.csv");
+    }
+
+    /// <summary>The dossiers behind one figure of the report: the line ?key= of the report ?from= ?to= ?by=, and the column ?measure=.</summary>
+    public async Task<IResult> OnTimeDossiersAsync(HttpContext http)
+    {
+        var request = http.Request.Query;
+        var query = OnTimeQueryOf(request);
+        if (request["key"].FirstOrDefault() is not { Length: > 0 } key)
+        {
+            throw new ApiInputException("key_required", "Cần 'key': mã của dòng báo cáo (đơn vị, thủ tục, điểm tiếp nhận hoặc kỳ).");
+        }
+        if (!Enum.TryParse<OnTimeMeasure>(request["measure"].FirstOrDefault(), ignoreCase: true, out var measure) || !Enum.IsDefined(measure)
+            || int.TryParse(request["measure"].FirstOrDefault(), out _))
+        {
+            throw new ApiInputException("invalid_measure", "'measure' phải là một cột của báo cáo: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped hoặc online.");
+        }
+        var dossiers = await queries.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.RequestAborted);
+        NoStore(http); // the dossiers are listed with their applicants' names
+        return Results.Ok(dossiers.Select(DossierSummary.Of));
+    }
+
+    private static OnTimeQuery OnTimeQueryOf(IQueryCollection query)
+    {
+        if (!TryDate(query["from"].FirstOrDefault(), out var from) || !TryDate(query["to"].FirstOrDefault(), out var to)
+            || new OnTimeQuery(from, to, ReportGrouping.Department) is not { IsValid: true })
+        {
+            throw new ApiInputException("invalid_period", "Kỳ báo cáo cần 'from' và 'to' (yyyy-MM-dd), 'from' không sau 'to', dài tối đa một năm.");
+        }
+        var by = query["by"].FirstOrDefault() switch
+        {
+            null or "department" => ReportGrouping.Department,
+            "procedure" => ReportGrouping.Procedure,
+            "intakePoint" => ReportGrouping.IntakePoint,
+            "week" => ReportGrouping.Week,
+            "month" => ReportGrouping.Month,
+            _ => throw new ApiInputException("invalid_grouping", "'by' phải là 'department', 'procedure', 'intakePoint', 'week' hoặc 'month'."),
+        };
+        return new OnTimeQuery(from, to, by);
     }
 
     private static bool TryDate(string? text, out DateOnly date) =>

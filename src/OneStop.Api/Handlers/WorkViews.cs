@@ -1,3 +1,4 @@
+using OneStop.Domain.Reporting;
 using OneStop.Application.Ports;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
@@ -29,9 +30,14 @@ public sealed record DeadlinesView(IReadOnlyList<WorkItemView> Overdue, IReadOnl
         new([.. d.Overdue.Select(WorkItemView.Of)], [.. d.DueSoon.Select(WorkItemView.Of)], [.. d.OweApology.Select(DossierSummary.Of)]);
 }
 
-/// <summary>One line of the Decision 766 on-time report: what was received, carried over, finished early, on time, late, still open.</summary>
+/// <summary>One line of the Decision 766 on-time report: what was received, carried over, finished early, on time, late, still open, withdrawn, stopped.</summary>
 public sealed record OnTimeRowView(
-    string Key, int Received, int CarriedOver, int Early, int OnTime, int Late, int OpenWithinLimit, int OpenOverdue, int Online, double OnTimeRate, double OnlineShare);
+    string Key, string Name, int Received, int CarriedOver, int Early, int OnTime, int Late, int OpenWithinLimit, int OpenOverdue, int Withdrawn, int Stopped,
+    int Online, int Finished, double OnTimeRate, double OnlineShare)
+{
+    public static OnTimeRowView Of(OnTimeReportRow r) => new(
+        r.Key, r.Name, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Withdrawn, r.Stopped, r.Online, r.Finished, r.OnTimeRate, r.OnlineShare);
+}
 
 /// <summary>One read of personal data, as the access log shows it to the center's leaders.</summary>
 public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)

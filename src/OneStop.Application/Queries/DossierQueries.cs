@@ -98,22 +98,44 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
         return new CenterDeadlines([.. overdue.OrderBy(i => i.Step.Step.DueAt)], [.. dueSoon.OrderBy(i => i.Step.Step.DueAt)], oweApology);
     }
 
-    /// <summary>
-    /// The Decision 766 on-time report for the local days [<paramref name="from"/>, <paramref name="to"/>], grouped by
-    /// <paramref name="keys"/> (department, procedure or intake point: see <see cref="OnTimeReport"/>).
-    /// </summary>
-    public async Task<IReadOnlyList<OnTimeReportRow>> OnTimeAsync(DateOnly from, DateOnly to, Func<Dossier, IEnumerable<string>> keys, CancellationToken cancellationToken = default)
+    /// <summary>The Decision 766 on-time report: one line per department, procedure, intake point, week or month (see <see cref="OnTimeReport"/>).</summary>
+    public async Task<IReadOnlyList<OnTimeReportRow>> OnTimeAsync(OnTimeQuery query, CancellationToken cancellationToken = default) =>
+        [.. (await OnTimeLinesAsync(query, cancellationToken)).Select(l => l.Row)];
+
+    /// <summary>The dossiers behind one figure of the report, newest received first.</summary>
+    public async Task<IReadOnlyList<Dossier>> OnTimeDossiersAsync(OnTimeQuery query, OnTimeQuery.Figure figure, CancellationToken cancellationToken = default) =>
+        [.. (await OnTimeLinesAsync(query, cancellationToken))
+            .Where(l => l.Key.Key == figure.Key)
+            .SelectMany(l => l.Entries)
+            .Where(e => e.Counts(figure.Measure))
+            .Select(e => e.Dossier)
+            .OrderByDescending(d => d.ReceivedAt)];
+
+    /// <summary>Each line's key and its dossiers, judged as of the end of its period or, while it runs, as of now.</summary>
+    private async Task<IReadOnlyList<OnTimeLine>> OnTimeLinesAsync(OnTimeQuery query, CancellationToken cancellationToken)
     {
         var offset = engine.Calendar.Settings.UtcOffset;
-        var period = new ReportPeriod(
-            new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), offset),
-            new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), offset));
+        var whole = ReportPeriod.Days(query.From, query.To, offset);
         var found = new List<Dossier>();
-        await foreach (var stored in store.ForPeriodAsync(period, cancellationToken))
+        await foreach (var stored in store.ForPeriodAsync(whole, cancellationToken))
         {
             found.Add(stored.Dossier);
         }
-        return OnTimeReport.Build(found, period, keys, engine.Calendar);
+        var now = time.GetUtcNow();
+        if (query.By is ReportGrouping.Week or ReportGrouping.Month)
+        {
+            var unit = query.By == ReportGrouping.Week ? PeriodUnit.Week : PeriodUnit.Month;
+            return [.. ReportPeriod.Split(query.From, query.To, unit, offset)
+                .Where(p => p.From <= now)
+                .Select(p => new OnTimeLine(p.Key, OnTimeReport.Entries(found, p, now, engine.Calendar)))];
+        }
+        Func<Dossier, IEnumerable<ReportKey>> keys = query.By switch
+        {
+            ReportGrouping.Procedure => OnTimeReport.ByProcedure,
+            ReportGrouping.IntakePoint => OnTimeReport.ByIntakePoint,
+            _ => OnTimeReport.ByDepartment,
+        };
+        return OnTimeReport.Lines(OnTimeReport.Entries(found, whole, now, engine.Calendar), keys);
     }
 
     /// <summary>

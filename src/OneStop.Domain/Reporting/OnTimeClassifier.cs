@@ -3,7 +3,7 @@ using OneStop.Domain.Dossiers;
 
 namespace OneStop.Domain.Reporting;
 
-/// <summary>Where a dossier stands in the on-time index (Decision 766/QĐ-TTg, index 2.1).</summary>
+/// <summary>Where a dossier stands in the on-time index (Decision 766/QĐ-TTg, index 2.1). See docs/on-time-rules.md.</summary>
 public enum OnTimeStatus
 {
     /// <summary>Never received (refused at reception, withdrawn before reception, or still awaiting it).</summary>
@@ -13,13 +13,21 @@ public enum OnTimeStatus
     Late,
     OpenWithinLimit,
     OpenOverdue,
+
+    /// <summary>Withdrawn by the applicant after reception: reported apart, neither early, on time nor late.</summary>
+    Withdrawn,
+
+    /// <summary>Processing stopped by the agency (Mẫu 05): reported apart, neither early, on time nor late.</summary>
+    Stopped,
 }
 
 /// <summary>
 /// Classifies a dossier as of an instant, from its history alone, so that a report for a past period is the
-/// same whenever it is run. The end of processing is the result (status 9), or the stop or withdrawal;
-/// time waiting for the applicant does not count (the appointment moved with it); more than one supplement
-/// request after receipt makes the dossier late; a dossier waiting on its one request ends at the request.
+/// same whenever it is run. The rules, and the texts they come from, are in docs/on-time-rules.md: the end of
+/// processing is the result (status 9); a withdrawal or a stop is reported apart; time waiting for the applicant
+/// does not count (the appointment moved with it); a step of the process that asked the applicant for a
+/// supplement more than once makes the dossier late, while each department of a liên thông dossier may ask once;
+/// a dossier waiting on its request ends at the request.
 /// </summary>
 public static class OnTimeClassifier
 {
@@ -30,15 +38,22 @@ public static class OnTimeClassifier
         {
             return OnTimeStatus.NotCounted;
         }
-        if (history.OfType<SupplementRequested>().Count(r => r.Step is not null) > 1)
+        if (history.Any(e => e is WithdrawalRequested or ProcessingStopped { Withdrawn: true }))
+        {
+            return OnTimeStatus.Withdrawn;
+        }
+        if (history.Any(e => e is ProcessingStopped))
+        {
+            return OnTimeStatus.Stopped;
+        }
+        if (AskedMoreThanOnceByOneStep(history))
         {
             return OnTimeStatus.Late;
         }
         var appointment = AppointmentAsOf(history);
-        var end = history.FirstOrDefault(e => e is ResultIssued or ProcessingStopped);
-        if (end is not null)
+        if (history.OfType<ResultIssued>().FirstOrDefault() is { } result)
         {
-            return ToStatus(TimelinessRule.Of(end.At, appointment, calendar));
+            return ToStatus(TimelinessRule.Of(result.At, appointment, calendar));
         }
         var last = history[^1];
         if (last.Status.IsWaitingForApplicant())
@@ -53,9 +68,19 @@ public static class OnTimeClassifier
         return asOf <= appointment ? OnTimeStatus.OpenWithinLimit : OnTimeStatus.OpenOverdue;
     }
 
-    /// <summary>When processing ended by an instant, or null while it had not.</summary>
+    /// <summary>When processing ended by an instant (result, stop, withdrawal or refusal at reception), or null while it had not.</summary>
     public static DateTimeOffset? EndedBy(Dossier dossier, DateTimeOffset asOf) =>
         dossier.History.FirstOrDefault(e => e.At <= asOf && e is ResultIssued or ProcessingStopped or ReceptionRefused)?.At;
+
+    /// <summary>
+    /// True when one department's step asked for a supplement twice. Requests of different departments of a liên
+    /// thông dossier are each the one request their department may make; the request at reception is not counted.
+    /// </summary>
+    private static bool AskedMoreThanOnceByOneStep(IEnumerable<DossierEvent> history) =>
+        history.OfType<SupplementRequested>()
+            .Where(r => r.Step is not null)
+            .GroupBy(r => (r.Step, r.Department))
+            .Any(g => g.Count() > 1);
 
     private static DateTimeOffset AppointmentAsOf(IEnumerable<DossierEvent> history) =>
         history.Select(e => e switch

@@ -90,6 +90,11 @@ public sealed partial class DossierEngine
         {
             return Refusals.ItemsRequired();
         }
+        if (t.Dossier.History.OfType<SupplementRequested>().Any(r => r.Step == step.Step && r.Department == step.Department))
+        {
+            // One request, listing everything missing, per department's step: a second one would send the applicant back again.
+            return Refusals.SupplementAlreadyRequestedByStep(step.Department, step.Step);
+        }
         var reason = signal.Note ?? "";
         StopForApplicant(t, new PendingRequest(RequestKind.Supplement, t.Now, step.Step, step.Department, items, 0, reason));
         t.Update(d => d with { SupplementRequestsAfterReceipt = d.SupplementRequestsAfterReceipt + 1 });

@@ -24,6 +24,9 @@ public static class Refusals
     public static Refusal SupplementAlreadyRequestedAtReception() =>
         new("supplement_already_requested", "Hồ sơ đã được hướng dẫn bổ sung một lần khi tiếp nhận; chỉ có thể tiếp nhận hoặc từ chối tiếp nhận.");
 
+    public static Refusal SupplementAlreadyRequestedByStep(DepartmentCode department, int step) =>
+        new("supplement_already_requested", $"Đơn vị {department} đã yêu cầu bổ sung hồ sơ một lần ở bước {step + 1}; mỗi đơn vị chỉ hướng dẫn bổ sung một lần, đầy đủ các giấy tờ cần thiết.");
+
     public static Refusal DepartmentNotOnboarded(DepartmentCode department) =>
         new("department_not_onboarded", $"Đơn vị {department} chưa tiếp nhận hồ sơ qua Trung tâm Phục vụ hành chính công.");
 

@@ -74,6 +74,10 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> OnTimeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time")] HttpRequest request) =>
         Guard(request, () => api.OnTimeReportAsync(request.HttpContext));
 
+    [Function(nameof(ApiRoutes.OnTimeDossiers))]
+    public Task<IResult> OnTimeDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time/dossiers")] HttpRequest request) =>
+        Guard(request, () => api.OnTimeDossiersAsync(request.HttpContext));
+
     [Function(nameof(ApiRoutes.PublicStatus))]
     public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
         Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));

@@ -40,6 +40,7 @@ public static class Endpoints
         [ApiRoutes.CounterToday.Name] = (DossierApi api, HttpContext http) => api.CounterTodayAsync(http),
         [ApiRoutes.CenterDeadlines.Name] = (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http),
         [ApiRoutes.OnTimeReport.Name] = (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http),
+        [ApiRoutes.OnTimeDossiers.Name] = (DossierApi api, HttpContext http) => api.OnTimeDossiersAsync(http),
         [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
         [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
         [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),

@@ -44,14 +44,28 @@ public class OnTimeClassifierTests
     }
 
     [Fact]
-    public void More_than_one_supplement_request_counts_as_late()
+    public void Each_department_of_a_lien_thong_dossier_may_ask_once_for_a_supplement()
     {
+        var dossier = Decide(Received(LienThong), Construction, 0, DecisionKind.RequestSupplement, At(11, 24, 9));
+        dossier = Apply(dossier, new ProvideSupplement([Paper("bang-ve")]) { Actor = Citizen }, At(11, 24, 10));
+        dossier = Apply(dossier, Decision(Agriculture, 0, DecisionKind.RequestSupplement, id: "agriculture-asks"), At(11, 24, 11));
+        dossier = Apply(dossier, new ProvideSupplement([Paper("don")]) { Actor = Citizen }, At(11, 24, 14));
+        dossier = Decide(dossier, Construction, 0, DecisionKind.Approve, At(11, 25, 9));
+        dossier = Decide(dossier, Agriculture, 0, DecisionKind.Approve, At(11, 25, 10));
+        dossier = Decide(dossier, Finance, 1, DecisionKind.Approve, At(11, 26, 10));
+        Assert.Equal(OnTimeStatus.Early, Classify(dossier, At(12, 31, 17)));
+    }
+
+    [Fact]
+    public void One_step_asking_twice_counts_as_late_in_history_kept_from_before_the_rule()
+    {
+        // The engine now refuses a second request from the same step; a dossier that got one earlier is still late.
         var dossier = Decide(Received(), Construction, 0, DecisionKind.RequestSupplement, At(11, 24, 9));
         dossier = Apply(dossier, new ProvideSupplement([Paper("bang-ve")]) { Actor = Citizen }, At(11, 24, 10));
-        dossier = Apply(dossier, Decision(Construction, 0, DecisionKind.RequestSupplement, id: "again"), At(11, 24, 11));
-        dossier = Apply(dossier, new ProvideSupplement([Paper("bang-ve")]) { Actor = Citizen }, At(11, 24, 14));
-        dossier = Decide(dossier, Construction, 0, DecisionKind.Approve, At(11, 25, 9));
-        dossier = Decide(dossier, Agriculture, 1, DecisionKind.Approve, At(11, 25, 10));
+        dossier = dossier with
+        {
+            History = [.. dossier.History, new SupplementRequested(0, Construction, ["Bản vẽ"], "") { At = At(11, 24, 11), Status = DossierStatus.SupplementRequested }],
+        };
         Assert.Equal(OnTimeStatus.Late, Classify(dossier, At(12, 31, 17)));
     }
 
@@ -85,9 +99,17 @@ public class OnTimeClassifierTests
     }
 
     [Fact]
-    public void A_withdrawal_ends_processing_at_its_time()
+    public void A_withdrawal_is_counted_apart()
     {
         var dossier = Apply(Received(), new RequestWithdrawal("") { Actor = Citizen }, At(11, 24, 9));
-        Assert.Equal(OnTimeStatus.Early, Classify(dossier, At(12, 31, 17)));
+        Assert.Equal(OnTimeStatus.OpenWithinLimit, Classify(dossier, At(11, 23, 17)));
+        Assert.Equal(OnTimeStatus.Withdrawn, Classify(dossier, At(12, 31, 17)));
+    }
+
+    [Fact]
+    public void A_stop_by_the_agency_is_counted_apart()
+    {
+        var dossier = Apply(Received(), new StopProcessing("Hồ sơ giả mạo") { Actor = Leader }, At(11, 24, 9));
+        Assert.Equal(OnTimeStatus.Stopped, Classify(dossier, At(12, 31, 17)));
     }
 }

@@ -1,11 +1,19 @@
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
+using OneStop.Domain.Workflow;
 using static OneStop.Domain.Tests.Workflow.Scenario;
 
 namespace OneStop.Domain.Tests.Reporting;
 
 public class OnTimeReportTests
 {
+    private static readonly DateTimeOffset AfterTheYear = new(2027, 3, 1, 0, 0, 0, Vietnam);
+
+    private static ReportPeriod December => new(At(12, 1, 0), new DateTimeOffset(2027, 1, 1, 0, 0, 0, Vietnam));
+
+    private static IReadOnlyList<OnTimeReportRow> Rows(IEnumerable<OnTimeEntry> entries, Func<Dossier, IEnumerable<ReportKey>> keys) =>
+        [.. OnTimeReport.Lines(entries, keys).Select(l => l.Row)];
+
     [Fact]
     public void Counts_match_a_hand_computed_month()
     {
@@ -24,8 +32,9 @@ public class OnTimeReportTests
         var awaitingReception = Filed(at: At(12, 2, 9));
 
         Dossier[] all = [carried, finishedBefore, overdue, lienThong, awaitingReception];
-        var byProcedure = OnTimeReport.Build(all, december, OnTimeReport.ByProcedure, Engine.Calendar);
-        var byDepartment = OnTimeReport.Build(all, december, OnTimeReport.ByDepartment, Engine.Calendar);
+        var entries = OnTimeReport.Entries(all, december, AfterTheYear, Engine.Calendar);
+        var byProcedure = Rows(entries, OnTimeReport.ByProcedure);
+        var byDepartment = Rows(entries, OnTimeReport.ByDepartment);
 
         var sequential = byProcedure.Single(r => r.Key == "1.009994");
         Assert.Equal((1, 1, 1, 0, 0, 0, 1, 1), (sequential.Received, sequential.CarriedOver, sequential.Early, sequential.OnTime, sequential.Late, sequential.OpenWithinLimit, sequential.OpenOverdue, sequential.Online));
@@ -38,5 +47,69 @@ public class OnTimeReportTests
         var construction = byDepartment.Single(r => r.Key == "SXD");
         Assert.Equal((2, 1, 1, 1, 1), (construction.Received, construction.CarriedOver, construction.Early, construction.Late, construction.OpenOverdue));
         Assert.Equal((1, 1), (byDepartment.Single(r => r.Key == "STC").Received, byDepartment.Single(r => r.Key == "STC").Late));
+    }
+
+    [Fact]
+    public void Withdrawn_and_stopped_dossiers_are_reported_apart_from_early_on_time_and_late()
+    {
+        var withdrawn = Apply(Received(at: At(12, 1, 9)), new RequestWithdrawal("") { Actor = Citizen }, At(12, 1, 10));
+        var stopped = Apply(Received(at: At(12, 1, 9)), new StopProcessing("Hồ sơ giả mạo") { Actor = Leader }, At(12, 1, 11));
+
+        var row = Rows(OnTimeReport.Entries([withdrawn, stopped], December, AfterTheYear, Engine.Calendar), OnTimeReport.ByProcedure).Single();
+
+        Assert.Equal((2, 1, 1, 0, 0, 0), (row.Received, row.Withdrawn, row.Stopped, row.Early, row.OnTime, row.Late));
+        Assert.Equal(0, row.Finished);
+        Assert.Equal(1.0, row.OnTimeRate);
+    }
+
+    [Fact]
+    public void A_period_still_running_is_judged_up_to_now()
+    {
+        // Received on Tuesday 1/12, due on Wednesday 2/12 at the earliest; the month is not over on 1/12 at noon.
+        var dueTomorrow = Received(at: At(12, 1, 9));
+
+        var today = OnTimeReport.Entries([dueTomorrow], December, At(12, 1, 12), Engine.Calendar).Single();
+        var afterTheMonth = OnTimeReport.Entries([dueTomorrow], December, AfterTheYear, Engine.Calendar).Single();
+
+        Assert.Equal(OnTimeStatus.OpenWithinLimit, today.Status);
+        Assert.Equal(OnTimeStatus.OpenOverdue, afterTheMonth.Status);
+    }
+
+    [Fact]
+    public void The_dossiers_behind_a_figure_are_the_ones_it_counts()
+    {
+        var late = Decide(Decide(Received(at: At(12, 1, 9)), Construction, 0, DecisionKind.Approve, At(12, 1, 10)), Agriculture, 1, DecisionKind.Approve, At(12, 28, 9));
+        var open = Received(at: At(12, 2, 9));
+
+        var line = OnTimeReport.Lines(OnTimeReport.Entries([late, open], December, AfterTheYear, Engine.Calendar), OnTimeReport.ByDepartment).Single(l => l.Key.Key == "SXD");
+
+        Assert.Equal([late.Id], line.Entries.Where(e => e.Counts(OnTimeMeasure.Late)).Select(e => e.Dossier.Id));
+        Assert.Equal([open.Id], line.Entries.Where(e => e.Counts(OnTimeMeasure.OpenOverdue)).Select(e => e.Dossier.Id));
+        Assert.Equal(2, line.Entries.Count(e => e.Counts(OnTimeMeasure.Received)));
+        Assert.Equal("Sở Xây dựng", line.Key.Name);
+    }
+
+    [Fact]
+    public void A_report_by_week_judges_each_week_on_its_own()
+    {
+        var weeks = ReportPeriod.Split(new DateOnly(2026, 11, 25), new DateOnly(2026, 12, 9), PeriodUnit.Week, Vietnam);
+        Assert.Equal(["2026-11-23", "2026-11-30", "2026-12-07"], weeks.Select(w => w.Label));
+        Assert.Equal(At(11, 25, 0), weeks[0].From);
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 0, 0, 0, Vietnam), weeks[^1].To);
+        Assert.Equal("Tuần từ 30/11/2026", weeks[1].Name);
+
+        // Received Tuesday 24/11 (due 3/12), finished on 1/12: open within its limit at the end of the first week, early in the second, gone from the third.
+        var dossier = Decide(Decide(Received(at: At(11, 24, 9)), Construction, 0, DecisionKind.Approve, At(11, 27, 9)), Agriculture, 1, DecisionKind.Approve, At(12, 1, 9));
+        var byWeek = weeks.Select(w => OnTimeReport.Entries([dossier], w, AfterTheYear, Engine.Calendar).SingleOrDefault()?.Status).ToList();
+        Assert.Equal([OnTimeStatus.OpenWithinLimit, OnTimeStatus.Early, null], byWeek);
+    }
+
+    [Fact]
+    public void A_report_by_month_cuts_at_the_months()
+    {
+        var months = ReportPeriod.Split(new DateOnly(2026, 11, 15), new DateOnly(2027, 1, 10), PeriodUnit.Month, Vietnam);
+        Assert.Equal(["2026-11", "2026-12", "2027-01"], months.Select(m => m.Label));
+        Assert.Equal(["Tháng 11/2026", "Tháng 12/2026", "Tháng 01/2027"], months.Select(m => m.Name));
+        Assert.Equal(new DateTimeOffset(2027, 1, 11, 0, 0, 0, Vietnam), months[^1].To);
     }
 }

@@ -74,11 +74,26 @@ public class WaitingForApplicantTests
     }
 
     [Fact]
-    public void A_second_supplement_request_is_counted()
+    public void A_second_supplement_request_from_the_same_step_is_refused_with_its_reason()
     {
         var dossier = Decide(Received(), Construction, 0, DecisionKind.RequestSupplement, At(11, 24, 9));
         dossier = Apply(dossier, new ProvideSupplement([Paper("bang-ve")]) { Actor = Citizen }, At(11, 24, 10));
-        dossier = Apply(dossier, Decision(Construction, 0, DecisionKind.RequestSupplement, id: "second"), At(11, 24, 11));
+
+        var second = Engine.Advance(dossier, Decision(Construction, 0, DecisionKind.RequestSupplement, id: "second"), At(11, 24, 11));
+
+        Assert.Equal("supplement_already_requested", second.Refusal?.Code);
+        Assert.Contains("một lần", second.Refusal!.Message);
+        Assert.Equal(DossierStatus.Processing, dossier.Status);
+        Assert.Equal(1, dossier.SupplementRequestsAfterReceipt);
+    }
+
+    [Fact]
+    public void Each_parallel_department_may_ask_once()
+    {
+        var dossier = Decide(Received(LienThong), Construction, 0, DecisionKind.RequestSupplement, At(11, 24, 9));
+        dossier = Apply(dossier, new ProvideSupplement([Paper("bang-ve")]) { Actor = Citizen }, At(11, 24, 10));
+        dossier = Apply(dossier, Decision(Agriculture, 0, DecisionKind.RequestSupplement, id: "agriculture"), At(11, 24, 11));
+        Assert.Equal(DossierStatus.SupplementRequested, dossier.Status);
         Assert.Equal(2, dossier.SupplementRequestsAfterReceipt);
     }
 

@@ -1,8 +1,8 @@
-using OneStop.Domain.Reporting;
 using OneStop.Application.Ports;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
 

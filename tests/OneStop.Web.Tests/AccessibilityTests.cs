@@ -63,6 +63,17 @@ public sealed class AccessibilityTests(WorkspaceFixture workspace)
         await CheckAsync(page, null, "32-department-control-slip");
     }
 
+    [Fact]
+    public async Task The_leaders_pages_have_no_serious_violation()
+    {
+        await ReceivedDossierAsync();
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, LeadersDashboardTests.Leader);
+        await CheckAsync(page, "/lanh-dao?tu=2026-11-01&den=2026-11-30&theo=department", "52-leaders-dashboard-departments");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("hồ sơ tiếp nhận trong kỳ") }).First.ClickAsync();
+        await CheckAsync(page, null, "53-leaders-figure");
+    }
+
     private async Task<string> OnlineDossierAsync()
     {
         var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090054321"), Submissions.PermitPapers()));

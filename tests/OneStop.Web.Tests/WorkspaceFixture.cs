@@ -38,7 +38,8 @@ public class WorkspaceFixture : ServerFixture
         {
             ExecutablePath = Environment.GetEnvironmentVariable("ONESTOP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox"],
+            // Vietnamese as the browser's language, as on the center's computers: date fields read dd/mm/yyyy.
+            Args = ["--no-sandbox", "--lang=vi-VN"],
         });
     }
 

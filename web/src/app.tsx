@@ -4,6 +4,8 @@ import { Layout } from "./components/Layout";
 import { CounterIntake } from "./pages/CounterIntake";
 import { DossierPage } from "./pages/DossierPage";
 import { Home } from "./pages/Home";
+import { Dashboard } from "./pages/leaders/Dashboard";
+import { Figure } from "./pages/leaders/Figure";
 import { Lookup } from "./pages/Lookup";
 import { MyWork } from "./pages/MyWork";
 import { ReceptionDesk } from "./pages/ReceptionDesk";
@@ -14,7 +16,7 @@ import { navigate, useLocation } from "./router";
 const homeOf: Record<string, string> = {
     ReceptionOfficer: "/tiep-nhan",
     DepartmentOfficer: "/cong-viec",
-    Leader: "/tiep-nhan",
+    Leader: "/lanh-dao",
 };
 
 const titles: [RegExp, string][] = [
@@ -24,6 +26,8 @@ const titles: [RegExp, string][] = [
     [/^\/tiep-nhan/, "Bàn tiếp nhận"],
     [/^\/cong-viec/, "Công việc của tôi"],
     [/^\/ho-so\//, "Hồ sơ"],
+    [/^\/lanh-dao\/ho-so/, "Hồ sơ theo số liệu"],
+    [/^\/lanh-dao/, "Theo dõi, đánh giá"],
 ];
 
 /** Goes on to another page address, once rendered (never while rendering). */
@@ -65,6 +69,9 @@ export function App(props: { me: Me | null }) {
             return <ReceptionDesk me={me} query={url.searchParams} />;
         if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <CounterIntake me={me} />;
         if (path === "/cong-viec" && me.role === "DepartmentOfficer") return <MyWork me={me} />;
+        if (path === "/lanh-dao" && me.role === "Leader")
+            return <Dashboard key={url.search} query={url.searchParams} />;
+        if (path === "/lanh-dao/ho-so" && me.role === "Leader") return <Figure query={url.searchParams} />;
         const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
         if (dossier) return <DossierPage key={dossier[1]} me={me} code={decodeURIComponent(dossier[1]!)} />;
         return (

@@ -79,6 +79,7 @@ public static class ApiContracts
             .. Period, ReportGrouping, ApiParameter.Query("key", "The line: a department's, procedure's or intake point's code, or a period's label."),
             ApiParameter.Query("measure", "The column: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped or online."),
         ]),
+        [ApiRoutes.IntakeReport.Name] = new(null, typeof(IReadOnlyList<IntakeCountView>), Parameters: Period),
         [ApiRoutes.AccessLog.Name] = new(null, typeof(IReadOnlyList<AccessRecordView>), Parameters: [.. Period, ApiParameter.Query("dossier", "One dossier's code."), ApiParameter.Query("actor", "One officer's id.")]),
         [ApiRoutes.PublicStatus.Name] = new(null, typeof(PublicStatusView), Parameters: [ApiParameter.Header("X-Tracking-Secret", "The tracking secret printed on the receipt (Mẫu 01)."), ApiParameter.Query("secret", "The same secret, as the QR code's link carries it.")]),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),

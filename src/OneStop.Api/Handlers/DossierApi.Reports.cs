@@ -56,6 +56,14 @@ public sealed partial class DossierApi
         return Results.Ok(dossiers.Select(DossierSummary.Of));
     }
 
+    /// <summary>Intake per counter and per intake point per day, for the days ?from= to ?to=.</summary>
+    public async Task<IResult> IntakeReportAsync(HttpContext http)
+    {
+        var period = OnTimeQueryOf(http.Request.Query);
+        var counts = await queries.IntakeAsync(period.From, period.To, http.RequestAborted);
+        return Results.Ok(counts.Select(IntakeCountView.Of));
+    }
+
     private static OnTimeQuery OnTimeQueryOf(IQueryCollection query)
     {
         if (!TryDate(query["from"].FirstOrDefault(), out var from) || !TryDate(query["to"].FirstOrDefault(), out var to)

@@ -39,6 +39,13 @@ public sealed record OnTimeRowView(
         r.Key, r.Name, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Withdrawn, r.Stopped, r.Online, r.Finished, r.OnTimeRate, r.OnlineShare);
 }
 
+/// <summary>What one counter of one intake point received on one day (yyyy-MM-dd).</summary>
+public sealed record IntakeCountView(string Day, string IntakePoint, string IntakePointName, string OfficerId, string OfficerName, int Received, int Online)
+{
+    public static IntakeCountView Of(IntakeCount c) =>
+        new(c.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.IntakePoint, c.IntakePointName, c.OfficerId, c.OfficerName, c.Received, c.Online);
+}
+
 /// <summary>One read of personal data, as the access log shows it to the center's leaders.</summary>
 public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)
 {

@@ -33,6 +33,7 @@ public static class ApiRoutes
     public static readonly ApiRoute CenterDeadlines = new(nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader]);
     public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
     public static readonly ApiRoute OnTimeDossiers = new(nameof(OnTimeDossiers), "GET", "/api/reports/on-time/dossiers", [Role.Leader]);
+    public static readonly ApiRoute IntakeReport = new(nameof(IntakeReport), "GET", "/api/reports/intake", [Role.Leader]);
     public static readonly ApiRoute AccessLog = new(nameof(AccessLog), "GET", "/api/access-log", [Role.Leader]);
     public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
@@ -41,7 +42,7 @@ public static class ApiRoutes
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
-        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, AccessLog,
+        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, AccessLog,
         PublicStatus, ListStalledWorkflows, RestartWorkflow,
     ];
 }

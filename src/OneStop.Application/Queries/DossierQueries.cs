@@ -102,6 +102,13 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
     public async Task<IReadOnlyList<OnTimeReportRow>> OnTimeAsync(OnTimeQuery query, CancellationToken cancellationToken = default) =>
         [.. (await OnTimeLinesAsync(query, cancellationToken)).Select(l => l.Row)];
 
+    /// <summary>Intake per counter and per intake point per day over the local days [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    public async Task<IReadOnlyList<IntakeCount>> IntakeAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var period = ReportPeriod.Days(from, to, engine.Calendar.Settings.UtcOffset);
+        return IntakeTally.Of(await ForPeriodAsync(period, cancellationToken), period, engine.Calendar);
+    }
+
     /// <summary>The dossiers behind one figure of the report, newest received first.</summary>
     public async Task<IReadOnlyList<Dossier>> OnTimeDossiersAsync(OnTimeQuery query, OnTimeQuery.Figure figure, CancellationToken cancellationToken = default) =>
         [.. (await OnTimeLinesAsync(query, cancellationToken))
@@ -116,11 +123,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
     {
         var offset = engine.Calendar.Settings.UtcOffset;
         var whole = ReportPeriod.Days(query.From, query.To, offset);
-        var found = new List<Dossier>();
-        await foreach (var stored in store.ForPeriodAsync(whole, cancellationToken))
-        {
-            found.Add(stored.Dossier);
-        }
+        var found = await ForPeriodAsync(whole, cancellationToken);
         var now = time.GetUtcNow();
         if (query.By is ReportGrouping.Week or ReportGrouping.Month)
         {
@@ -136,6 +139,16 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
             _ => OnTimeReport.ByDepartment,
         };
         return OnTimeReport.Lines(OnTimeReport.Entries(found, whole, now, engine.Calendar), keys);
+    }
+
+    private async Task<IReadOnlyList<Dossier>> ForPeriodAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var found = new List<Dossier>();
+        await foreach (var stored in store.ForPeriodAsync(period, cancellationToken))
+        {
+            found.Add(stored.Dossier);
+        }
+        return found;
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To, string
             var end = next.AddDays(-1) < last ? next.AddDays(-1) : last;
             var monday = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
             var (label, name) = unit == PeriodUnit.Week
-                ? (monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"Tuần từ {Day(monday)}")
+                ? (monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"Tuần {start.ToString("dd'/'MM", CultureInfo.InvariantCulture)}–{Day(end)}")
                 : (start.ToString("yyyy-MM", CultureInfo.InvariantCulture), $"Tháng {start.Month:00}/{start.Year}");
             periods.Add(new ReportPeriod(Start(start, offset), Start(end.AddDays(1), offset), label, name));
             start = next;

@@ -78,6 +78,10 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> OnTimeDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time/dossiers")] HttpRequest request) =>
         Guard(request, () => api.OnTimeDossiersAsync(request.HttpContext));
 
+    [Function(nameof(ApiRoutes.IntakeReport))]
+    public Task<IResult> IntakeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/intake")] HttpRequest request) =>
+        Guard(request, () => api.IntakeReportAsync(request.HttpContext));
+
     [Function(nameof(ApiRoutes.PublicStatus))]
     public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
         Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));

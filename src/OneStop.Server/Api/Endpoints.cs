@@ -41,6 +41,7 @@ public static class Endpoints
         [ApiRoutes.CenterDeadlines.Name] = (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http),
         [ApiRoutes.OnTimeReport.Name] = (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http),
         [ApiRoutes.OnTimeDossiers.Name] = (DossierApi api, HttpContext http) => api.OnTimeDossiersAsync(http),
+        [ApiRoutes.IntakeReport.Name] = (DossierApi api, HttpContext http) => api.IntakeReportAsync(http),
         [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
         [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
         [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),

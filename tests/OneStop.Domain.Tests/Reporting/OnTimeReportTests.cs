@@ -96,7 +96,7 @@ public class OnTimeReportTests
         Assert.Equal(["2026-11-23", "2026-11-30", "2026-12-07"], weeks.Select(w => w.Label));
         Assert.Equal(At(11, 25, 0), weeks[0].From);
         Assert.Equal(new DateTimeOffset(2026, 12, 10, 0, 0, 0, Vietnam), weeks[^1].To);
-        Assert.Equal("Tuần từ 30/11/2026", weeks[1].Name);
+        Assert.Equal(["Tuần 25/11–29/11/2026", "Tuần 30/11–06/12/2026", "Tuần 07/12–09/12/2026"], weeks.Select(w => w.Name));
 
         // Received Tuesday 24/11 (due 3/12), finished on 1/12: open within its limit at the end of the first week, early in the second, gone from the third.
         var dossier = Decide(Decide(Received(at: At(11, 24, 9)), Construction, 0, DecisionKind.Approve, At(11, 27, 9)), Agriculture, 1, DecisionKind.Approve, At(12, 1, 9));

@@ -9,7 +9,10 @@ const navigation: Record<string, { href: string; label: string }[]> = {
         { href: "/tiep-nhan/moi", label: "Tiếp nhận hồ sơ mới" },
     ],
     DepartmentOfficer: [{ href: "/cong-viec", label: "Công việc của tôi" }],
-    Leader: [{ href: "/tiep-nhan", label: "Tra cứu hồ sơ" }],
+    Leader: [
+        { href: "/lanh-dao", label: "Theo dõi, đánh giá" },
+        { href: "/tiep-nhan", label: "Tra cứu hồ sơ" },
+    ],
 };
 
 /** The frame of every page: a skip link, the header with the user and their pages, the main region. */

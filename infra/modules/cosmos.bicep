@@ -32,6 +32,7 @@ var dossierIndexedPaths = [
   '/searchName/?'
   '/applicantKeys/[]/?'
   '/returnedAt/?'
+  '/applicantAccount/?'
 ]
 
 var containers = [

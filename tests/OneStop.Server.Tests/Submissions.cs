@@ -64,4 +64,20 @@ internal static class Submissions
         Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{result!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).StatusCode);
         return result.Code;
     }
+
+    /// <summary>A building permit received, approved by both departments of step 1 and by construction in step 2, and returned at the counter.</summary>
+    public static async Task<string> ReturnedPermitAsync(ServerFixture server, string subject = "citizen-1")
+    {
+        var code = await ReceivedPermitAsync(server, subject);
+        foreach (var (department, step) in new[] { ("SXD", 1), ("SNNMT", 1), ("SXD", 2) })
+        {
+            await ServerFixture.EventuallyAsync(async () =>
+                (await server.GetDossierAsync(code)).Steps.Any(s => s.Step == step && s.Department == department && s.State == Domain.Dossiers.StepState.Active) ? "ok" : null);
+            var decided = await server.DecideOverHttpAsync(code, department, step, "Approve", $"{code}-{department}-{step}", "Đồng ý");
+            Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        }
+        await ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is { Status: 9 } v ? v : null);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{code}/return", new { method = "Counter" }, Role.ReceptionOfficer)).StatusCode);
+        return code;
+    }
 }

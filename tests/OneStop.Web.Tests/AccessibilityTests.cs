@@ -74,6 +74,25 @@ public sealed class AccessibilityTests(WorkspaceFixture workspace)
         await CheckAsync(page, null, "53-leaders-figure");
     }
 
+    [Fact]
+    public async Task The_applicant_pages_have_no_serious_violation()
+    {
+        var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090077889"), Submissions.PermitPapers()), subject: "cong-dan-1");
+        var returned = await Submissions.ReturnedPermitAsync(workspace, "cong-dan-1");
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, ApplicantInTheBrowserTests.Applicant);
+        await CheckAsync(page, "/cua-toi", "63-applicant-my-dossiers");
+        await page.GotoAsync("/nop-ho-so");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Thủ tục hành chính" }).FillAsync("xây dựng");
+        await page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và nộp hồ sơ" }).ClickAsync();
+        await CheckAsync(page, null, "64-applicant-filing-errors");
+        await CheckAsync(page, $"/ho-so/{filed!.Code}", "65-applicant-dossier");
+        await page.GotoAsync($"/ho-so/{returned}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
+        await CheckAsync(page, null, "66-applicant-rating-error");
+    }
+
     private async Task<string> OnlineDossierAsync()
     {
         var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090054321"), Submissions.PermitPapers()));

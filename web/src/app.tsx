@@ -1,7 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { signOut, type Me } from "./auth";
 import { Layout } from "./components/Layout";
-import { CounterIntake } from "./pages/CounterIntake";
+import { ApplicantDossier } from "./pages/applicant/ApplicantDossier";
+import { MyDossiers } from "./pages/applicant/MyDossiers";
+import { Filing } from "./pages/Filing";
 import { DossierPage } from "./pages/DossierPage";
 import { Home } from "./pages/Home";
 import { Dashboard } from "./pages/leaders/Dashboard";
@@ -17,6 +19,7 @@ const homeOf: Record<string, string> = {
     ReceptionOfficer: "/tiep-nhan",
     DepartmentOfficer: "/cong-viec",
     Leader: "/lanh-dao",
+    Applicant: "/cua-toi",
 };
 
 const titles: [RegExp, string][] = [
@@ -24,6 +27,8 @@ const titles: [RegExp, string][] = [
     [/^\/dang-nhap/, "Đăng nhập"],
     [/^\/tiep-nhan\/moi/, "Tiếp nhận hồ sơ mới"],
     [/^\/tiep-nhan/, "Bàn tiếp nhận"],
+    [/^\/cua-toi/, "Hồ sơ của tôi"],
+    [/^\/nop-ho-so/, "Nộp hồ sơ trực tuyến"],
     [/^\/cong-viec/, "Công việc của tôi"],
     [/^\/ho-so\//, "Hồ sơ"],
     [/^\/lanh-dao\/ho-so/, "Hồ sơ theo số liệu"],
@@ -67,12 +72,16 @@ export function App(props: { me: Me | null }) {
         if (path === "/") return <Redirect to={homeOf[me.role] ?? "/tra-cuu"} />;
         if (path === "/tiep-nhan" && (me.role === "ReceptionOfficer" || me.role === "Leader"))
             return <ReceptionDesk me={me} query={url.searchParams} />;
-        if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <CounterIntake me={me} />;
+        if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <Filing me={me} mode="counter" />;
+        if (path === "/nop-ho-so" && me.role === "Applicant") return <Filing me={me} mode="online" />;
+        if (path === "/cua-toi" && me.role === "Applicant") return <MyDossiers me={me} />;
         if (path === "/cong-viec" && me.role === "DepartmentOfficer") return <MyWork me={me} />;
         if (path === "/lanh-dao" && me.role === "Leader")
             return <Dashboard key={url.search} query={url.searchParams} />;
         if (path === "/lanh-dao/ho-so" && me.role === "Leader") return <Figure query={url.searchParams} />;
         const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
+        if (dossier && me.role === "Applicant")
+            return <ApplicantDossier key={dossier[1]} me={me} code={decodeURIComponent(dossier[1]!)} />;
         if (dossier) return <DossierPage key={dossier[1]} me={me} code={decodeURIComponent(dossier[1]!)} />;
         return (
             <section>

@@ -52,6 +52,7 @@ public static class ApiContracts
 
     public static IReadOnlyDictionary<string, ApiContract> ByRoute { get; } = new Dictionary<string, ApiContract>
     {
+        [ApiRoutes.ListIntakePoints.Name] = new(null, typeof(IReadOnlyList<IntakePointView>)),
         [ApiRoutes.ListProcedures.Name] = new(null, typeof(IReadOnlyList<ProcedureSummary>), Parameters: [ApiParameter.Query("q", "Words of the procedure's name, or its code.")]),
         [ApiRoutes.GetProcedure.Name] = new(null, typeof(ProcedureVersion)),
         [ApiRoutes.SubmitDossier.Name] = new(null, typeof(SubmissionView), StatusCodes.Status201Created, RequestContentType: Multipart, Parameters: [IdempotencyKey]),
@@ -64,11 +65,18 @@ public static class ApiContracts
         [ApiRoutes.DecideReception.Name] = new(typeof(ReceptionRequest), typeof(DossierView)),
         [ApiRoutes.ProvideSupplement.Name] = new(null, typeof(DossierView), RequestContentType: Multipart),
         [ApiRoutes.Withdraw.Name] = new(typeof(WithdrawalRequest), typeof(DossierView)),
+        [ApiRoutes.RateService.Name] = new(typeof(RatingRequest), typeof(DossierView)),
         [ApiRoutes.ReturnResult.Name] = new(typeof(ReturnRequest), typeof(DossierView)),
         [ApiRoutes.DeclareDelay.Name] = new(typeof(DelayRequest), typeof(DossierView)),
         [ApiRoutes.StopProcessing.Name] = new(typeof(StopRequest), typeof(DossierView)),
         [ApiRoutes.GetForm.Name] = new(null, typeof(string), ResponseContentType: "text/html"),
         [ApiRoutes.DepartmentWorklist.Name] = new(null, typeof(WorkView)),
+        [ApiRoutes.MyDossiers.Name] = new(null, typeof(DossierSearchPage), Parameters:
+        [
+            new("status", "Only dossiers in these statuses (1 to 10; repeat for several).", Integer: true, Repeated: true),
+            new("pageSize", "Dossiers per page, 1 to 200 (default 50).", Integer: true),
+            ApiParameter.Query("continuation", "The previous page's continuation, to read the next."),
+        ]),
         [ApiRoutes.MyWork.Name] = new(null, typeof(WorkView)),
         [ApiRoutes.WhoAmI.Name] = new(null, typeof(MeView)),
         [ApiRoutes.CounterToday.Name] = new(null, typeof(CounterDayView), Parameters: [ApiParameter.Query("intakePoint", "A leader's choice of intake point (a reception officer's is their own).")]),
@@ -80,6 +88,7 @@ public static class ApiContracts
             ApiParameter.Query("measure", "The column: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped or online."),
         ]),
         [ApiRoutes.IntakeReport.Name] = new(null, typeof(IReadOnlyList<IntakeCountView>), Parameters: Period),
+        [ApiRoutes.SatisfactionReport.Name] = new(null, typeof(IReadOnlyList<SatisfactionRowView>), Parameters: [.. Period, ApiParameter.Query("by", "One line per department (default) or procedure.")]),
         [ApiRoutes.AccessLog.Name] = new(null, typeof(IReadOnlyList<AccessRecordView>), Parameters: [.. Period, ApiParameter.Query("dossier", "One dossier's code."), ApiParameter.Query("actor", "One officer's id.")]),
         [ApiRoutes.PublicStatus.Name] = new(null, typeof(PublicStatusView), Parameters: [ApiParameter.Header("X-Tracking-Secret", "The tracking secret printed on the receipt (Mẫu 01)."), ApiParameter.Query("secret", "The same secret, as the QR code's link carries it.")]),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),

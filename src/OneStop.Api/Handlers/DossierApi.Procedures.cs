@@ -21,6 +21,10 @@ public sealed partial class DossierApi
         return Results.Ok(found);
     }
 
+    /// <summary>Where a dossier can be received and its result collected: the center, its branches, the communes' reception points.</summary>
+    public IResult ListIntakePoints() =>
+        Results.Ok(center.IntakePoints.Select(p => new IntakePointView(p.Code, p.Name, p.Kind)));
+
     public IResult GetProcedure(string code)
     {
         var today = engine.Calendar.LocalDate(time.GetUtcNow());

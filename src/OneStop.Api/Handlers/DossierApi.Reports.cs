@@ -56,6 +56,18 @@ public sealed partial class DossierApi
         return Results.Ok(dossiers.Select(DossierSummary.Of));
     }
 
+    /// <summary>The applicants' ratings of the dossiers returned in the days ?from= to ?to=, by department (default) or procedure.</summary>
+    public async Task<IResult> SatisfactionReportAsync(HttpContext http)
+    {
+        var query = OnTimeQueryOf(http.Request.Query);
+        if (query.By is not (ReportGrouping.Department or ReportGrouping.Procedure))
+        {
+            throw new ApiInputException("invalid_grouping", "Đánh giá mức độ hài lòng xem theo 'department' hoặc 'procedure'.");
+        }
+        var rows = await queries.SatisfactionAsync(query, http.RequestAborted);
+        return Results.Ok(rows.Select(SatisfactionRowView.Of));
+    }
+
     /// <summary>Intake per counter and per intake point per day, for the days ?from= to ?to=.</summary>
     public async Task<IResult> IntakeReportAsync(HttpContext http)
     {

@@ -17,6 +17,9 @@ public sealed partial class DossierApi
     /// ?receivedFrom= ?receivedTo= (local dates yyyy-MM-dd, inclusive), ?q= (a code, a citizen ID, a phone number, or
     /// words of the name), ?pageSize= (1–200) and ?continuation= (from the previous page).
     /// </summary>
+    /// <summary>An applicant's own dossiers, a page at a time: the search, which keeps an applicant to their account's dossiers.</summary>
+    public Task<IResult> MyDossiersAsync(HttpContext http) => SearchDossiersAsync(http);
+
     public async Task<IResult> SearchDossiersAsync(HttpContext http)
     {
         var query = http.Request.Query;

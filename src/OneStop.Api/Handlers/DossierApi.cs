@@ -63,6 +63,14 @@ public sealed partial class DossierApi(
         return await ApplyAsync(http, code, new RequestWithdrawal(request.Reason ?? "") { Actor = http.User.ToActor() });
     }
 
+    /// <summary>The applicant's rating of the service, once the result is returned.</summary>
+    public async Task<IResult> RateServiceAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<RatingRequest>(http);
+        var score = request.Score ?? throw new ApiInputException("score_required", "Cần chọn mức độ hài lòng, từ 1 đến 5.");
+        return await ApplyAsync(http, code, new RateService(score, request.Comment) { Actor = http.User.ToActor() });
+    }
+
     public async Task<IResult> ReturnResultAsync(HttpContext http, string code)
     {
         var request = await JsonBody.ReadAsync<ReturnRequest>(http);

@@ -5,9 +5,10 @@ using OneStop.Domain.Dossiers;
 namespace OneStop.Api.Handlers;
 
 /// <summary>A step of the dossier's process: numbered from 1, as on the control slip (Mẫu 06) and in the workspace.</summary>
-public sealed record StepView(int Step, string Name, string Department, StepState State, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt)
+public sealed record StepView(int Step, string Name, string Department, string DepartmentName, StepState State, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt)
 {
-    public static StepView Of(StepProgress s) => new(s.Step + 1, s.Name, s.Department.Value, s.State, s.DueAt, s.DecidedAt);
+    public static StepView Of(StepProgress s, Dossier d) =>
+        new(s.Step + 1, s.Name, s.Department.Value, d.DepartmentOf(s.Department)?.Name ?? s.Department.Value, s.State, s.DueAt, s.DecidedAt);
 }
 
 /// <summary>A file of the dossier, numbered from 1; <see cref="Href"/> downloads it.</summary>
@@ -26,15 +27,33 @@ public sealed record DossierView(
     DateTimeOffset? AppointmentAt,
     DateTimeOffset? RevisedAppointmentAt,
     IReadOnlyList<StepView> Steps,
-    IReadOnlyList<DocumentView> Documents)
+    IReadOnlyList<DocumentView> Documents,
+    WaitingView? Waiting,
+    ResultView? Result,
+    RatingView? Rating)
 {
     public static DossierView Of(Dossier d) => new(
         d.Id, (int)d.Status, d.Status.Vietnamese(), d.Procedure.Code.Value, d.Procedure.Name, d.Applicant.FullName, d.FiledAt, d.ReceivedAt,
-        d.AppointmentAt, d.RevisedAppointmentAt, [.. d.Steps.Select(StepView.Of)], DocumentsOf(d));
+        d.AppointmentAt, d.RevisedAppointmentAt, [.. d.Steps.Select(s => StepView.Of(s, d))], DocumentsOf(d),
+        d.Waiting is { } w ? new WaitingView(w.Kind, w.Items, w.AmountVnd, w.Reason, w.RequestedAt) : null,
+        d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null,
+        d.Rating is { } r ? new RatingView(r.Score, r.Comment, r.At) : null);
 
     public static IReadOnlyList<DocumentView> DocumentsOf(Dossier d) =>
         [.. d.Documents.Select((f, i) => new DocumentView(i + 1, f.DocumentCode, f.FileName, f.ContentType, f.Length, f.Sha256, $"/api/dossiers/{d.Id}/documents/{i + 1}"))];
 }
+
+/// <summary>What the dossier waits for from its applicant (status 5 or 6): the papers to add, or the amount to pay, and why.</summary>
+public sealed record WaitingView(RequestKind Kind, IReadOnlyList<string> Items, long AmountVnd, string Reason, DateTimeOffset RequestedAt);
+
+/// <summary>The applicant's rating of the service.</summary>
+public sealed record RatingView(int Score, string? Comment, DateTimeOffset At);
+
+/// <summary>The applicant rates the service: a score from 1 to 5, and a comment.</summary>
+public sealed record RatingRequest(int? Score, string? Comment);
+
+/// <summary>An intake point: the center, a branch, or a commune's reception point.</summary>
+public sealed record IntakePointView(string Code, string Name, IntakePointKind Kind);
 
 /// <summary>A line of a search or of the reception inbox.</summary>
 public sealed record DossierSummary(

@@ -39,6 +39,12 @@ public sealed record OnTimeRowView(
         r.Key, r.Name, r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Withdrawn, r.Stopped, r.Online, r.Finished, r.OnTimeRate, r.OnlineShare);
 }
 
+/// <summary>The applicants' ratings of one department or procedure: how many, the mean, the share satisfied, each score's count (1 to 5), the comments.</summary>
+public sealed record SatisfactionRowView(string Key, string Name, int Ratings, double Average, double SatisfiedShare, IReadOnlyList<int> Scores, IReadOnlyList<string> Comments)
+{
+    public static SatisfactionRowView Of(SatisfactionRow r) => new(r.Key, r.Name, r.Ratings, r.Average, r.SatisfiedShare, r.Scores, r.Comments);
+}
+
 /// <summary>What one counter of one intake point received on one day (yyyy-MM-dd).</summary>
 public sealed record IntakeCountView(string Day, string IntakePoint, string IntakePointName, string OfficerId, string OfficerName, int Received, int Online)
 {

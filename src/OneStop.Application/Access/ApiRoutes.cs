@@ -12,6 +12,7 @@ public static class ApiRoutes
 
     public static readonly ApiRoute ListProcedures = new(nameof(ListProcedures), "GET", "/api/procedures", Public);
     public static readonly ApiRoute GetProcedure = new(nameof(GetProcedure), "GET", "/api/procedures/{code}", Public);
+    public static readonly ApiRoute ListIntakePoints = new(nameof(ListIntakePoints), "GET", "/api/intake-points", Public);
     public static readonly ApiRoute SubmitDossier = new(nameof(SubmitDossier), "POST", "/api/dossiers", [Role.Applicant, Role.ReceptionOfficer]);
     public static readonly ApiRoute SearchDossiers = new(nameof(SearchDossiers), "GET", "/api/dossiers", Staff);
     public static readonly ApiRoute GetDossier = new(nameof(GetDossier), "GET", "/api/dossiers/{code}", [Role.Applicant, .. Staff]);
@@ -22,11 +23,13 @@ public static class ApiRoutes
     public static readonly ApiRoute DecideReception = new(nameof(DecideReception), "POST", "/api/dossiers/{code}/reception", [Role.ReceptionOfficer]);
     public static readonly ApiRoute ProvideSupplement = new(nameof(ProvideSupplement), "POST", "/api/dossiers/{code}/supplements", [Role.Applicant, Role.ReceptionOfficer]);
     public static readonly ApiRoute Withdraw = new(nameof(Withdraw), "POST", "/api/dossiers/{code}/withdrawal", [Role.Applicant, Role.ReceptionOfficer]);
+    public static readonly ApiRoute RateService = new(nameof(RateService), "POST", "/api/dossiers/{code}/rating", [Role.Applicant]);
     public static readonly ApiRoute ReturnResult = new(nameof(ReturnResult), "POST", "/api/dossiers/{code}/return", [Role.ReceptionOfficer]);
     public static readonly ApiRoute DeclareDelay = new(nameof(DeclareDelay), "POST", "/api/dossiers/{code}/delay", [Role.DepartmentOfficer, Role.Leader]);
     public static readonly ApiRoute StopProcessing = new(nameof(StopProcessing), "POST", "/api/dossiers/{code}/stop", [Role.DepartmentOfficer, Role.Leader]);
     public static readonly ApiRoute GetForm = new(nameof(GetForm), "GET", "/api/dossiers/{code}/forms/{form}", [Role.Applicant, .. Staff]);
     public static readonly ApiRoute DepartmentWorklist = new(nameof(DepartmentWorklist), "GET", "/api/departments/{department}/worklist", [Role.DepartmentOfficer, Role.Leader]);
+    public static readonly ApiRoute MyDossiers = new(nameof(MyDossiers), "GET", "/api/my/dossiers", [Role.Applicant]);
     public static readonly ApiRoute MyWork = new(nameof(MyWork), "GET", "/api/my/work", [Role.DepartmentOfficer]);
     public static readonly ApiRoute WhoAmI = new(nameof(WhoAmI), "GET", "/api/me", [Role.Applicant, .. Staff, Role.Administrator]);
     public static readonly ApiRoute CounterToday = new(nameof(CounterToday), "GET", "/api/center/today", [Role.ReceptionOfficer, Role.Leader]);
@@ -34,6 +37,7 @@ public static class ApiRoutes
     public static readonly ApiRoute OnTimeReport = new(nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader]);
     public static readonly ApiRoute OnTimeDossiers = new(nameof(OnTimeDossiers), "GET", "/api/reports/on-time/dossiers", [Role.Leader]);
     public static readonly ApiRoute IntakeReport = new(nameof(IntakeReport), "GET", "/api/reports/intake", [Role.Leader]);
+    public static readonly ApiRoute SatisfactionReport = new(nameof(SatisfactionReport), "GET", "/api/reports/satisfaction", [Role.Leader]);
     public static readonly ApiRoute AccessLog = new(nameof(AccessLog), "GET", "/api/access-log", [Role.Leader]);
     public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
@@ -41,8 +45,8 @@ public static class ApiRoutes
 
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
-        ListProcedures, GetProcedure, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
-        ProvideSupplement, Withdraw, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, AccessLog,
+        ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
+        ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
         PublicStatus, ListStalledWorkflows, RestartWorkflow,
     ];
 }

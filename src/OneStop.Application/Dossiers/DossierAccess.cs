@@ -10,7 +10,7 @@ public static class DossierAccess
 {
     public static bool CanRead(Dossier dossier, Actor caller) => caller.Role switch
     {
-        ActorRole.Applicant => dossier.History.Length > 0 && dossier.History[0].Actor is { Role: ActorRole.Applicant } filer && filer.Id == caller.Id,
+        ActorRole.Applicant => dossier.ApplicantAccount is { } account && account == caller.Id,
         ActorRole.ReceptionOfficer or ActorRole.Leader => true,
         ActorRole.DepartmentOfficer => dossier.Steps.Any(s => s.Department == caller.Department && s.AssignedAt is not null),
         _ => false,

@@ -35,6 +35,9 @@ public sealed record DossierFilter
 
     public string? ApplicantKey { get; init; }
 
+    /// <summary>The applicant's account that filed the dossier online (<see cref="Dossier.ApplicantAccount"/>).</summary>
+    public string? ApplicantAccount { get; init; }
+
     /// <summary>Whether a dossier meets every criterion set: what a store's query selects, said once in code.</summary>
     public bool Matches(Dossier d) =>
         (Statuses.Count == 0 || Statuses.Contains(d.Status))
@@ -45,7 +48,8 @@ public sealed record DossierFilter
         && (ReceivedFrom is null || d.ReceivedAt >= ReceivedFrom) && (ReceivedTo is null || d.ReceivedAt < ReceivedTo)
         && (ReturnedFrom is null || d.ReturnedAt >= ReturnedFrom) && (ReturnedTo is null || d.ReturnedAt < ReturnedTo)
         && NameWords.All(w => ApplicantSearch.Name(d.Applicant).Contains(w, StringComparison.Ordinal))
-        && (ApplicantKey is null || ApplicantSearch.Keys(d.Applicant).Contains(ApplicantKey));
+        && (ApplicantKey is null || ApplicantSearch.Keys(d.Applicant).Contains(ApplicantKey))
+        && (ApplicantAccount is null || d.ApplicantAccount == ApplicantAccount);
 }
 
 /// <summary>One page of a search, and the token that reads the next (null on the last page).</summary>

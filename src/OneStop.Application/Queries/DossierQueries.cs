@@ -26,6 +26,12 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
             throw new InputRejectedException([new("pageSize", $"Số hồ sơ mỗi trang từ 1 đến {InboxQuery.MaxPageSize}.")]);
         }
         var filter = query.Filter;
+        if (caller.Role == ActorRole.Applicant)
+        {
+            // An applicant's list is the dossiers they filed under their own account, and nothing else.
+            filter = new DossierFilter { Statuses = filter.Statuses, ApplicantAccount = caller.Id };
+            query = query with { Text = null };
+        }
         if (caller.Role == ActorRole.ReceptionOfficer && caller.IntakePoint is { } own && center.IntakePoint(own) is { Kind: not IntakePointKind.Center })
         {
             // A branch or a commune's reception point works on its own intake; the center's desks see every intake.
@@ -107,6 +113,26 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
     {
         var period = ReportPeriod.Days(from, to, engine.Calendar.Settings.UtcOffset);
         return IntakeTally.Of(await ForPeriodAsync(period, cancellationToken), period, engine.Calendar);
+    }
+
+    /// <summary>
+    /// The applicants' ratings of the dossiers whose result was returned in the period, a line per department (a liên
+    /// thông dossier rates each of its departments) or per procedure.
+    /// </summary>
+    public async Task<IReadOnlyList<SatisfactionRow>> SatisfactionAsync(OnTimeQuery query, CancellationToken cancellationToken = default)
+    {
+        var period = ReportPeriod.Days(query.From, query.To, engine.Calendar.Settings.UtcOffset);
+        var filter = new DossierFilter { Statuses = [DossierStatus.Returned], ReturnedFrom = period.From, ReturnedTo = period.To };
+        var returned = new List<Dossier>();
+        string? continuation = null;
+        do
+        {
+            var page = await store.SearchAsync(filter, InboxQuery.MaxPageSize, continuation, cancellationToken);
+            returned.AddRange(page.Dossiers.Select(s => s.Dossier));
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+        return SatisfactionReport.Build(returned, query.By == ReportGrouping.Procedure ? OnTimeReport.ByProcedure : OnTimeReport.ByDepartment);
     }
 
     /// <summary>The dossiers behind one figure of the report, newest received first.</summary>

@@ -41,7 +41,8 @@ public static class CosmosSchema
     {
         IndexingPolicy = IndexOnly(
             "/status/?", "/wakeAt/?", "/attentionAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
-            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?", "/returnedAt/?"),
+            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?", "/returnedAt/?",
+            "/applicantAccount/?"),
     };
 
     public static ContainerProperties CountersContainer() => new(Counters, "/id") { IndexingPolicy = IndexOnly() };

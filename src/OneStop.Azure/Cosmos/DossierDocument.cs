@@ -29,13 +29,16 @@ internal sealed record DossierDocument(
     string SearchName,
     IReadOnlyList<string> ApplicantKeys,
     long? ReturnedAt,
+    string? ApplicantAccount,
     Dossier Dossier)
 {
     /// <summary>
-    /// 2 added the search fields (filedAt, searchName, applicantKeys), 3 the counter's returnedAt; an older document
-    /// gains them at its next write (a dossier returned before version 3 is never counted in a later day's returns).
+    /// 2 added the search fields (filedAt, searchName, applicantKeys), 3 the counter's returnedAt, 4 the applicant's
+    /// account (applicantAccount) for "my dossiers"; an older document gains them at its next write (a dossier returned
+    /// before version 3 is never counted in a later day's returns; one filed online before version 4 shows in its
+    /// applicant's list once it changes again).
     /// </summary>
-    public const int CurrentSchemaVersion = 3;
+    public const int CurrentSchemaVersion = 4;
 
     [JsonPropertyName("_etag")]
     public string? ETag { get; init; }
@@ -59,6 +62,7 @@ internal sealed record DossierDocument(
         ApplicantSearch.Name(dossier.Applicant),
         ApplicantSearch.Keys(dossier.Applicant),
         dossier.ReturnedAt?.ToUnixTimeMilliseconds(),
+        dossier.ApplicantAccount,
         dossier);
 
     public StoredDossier ToStored(string etag) =>

@@ -43,6 +43,10 @@ internal static class DossierSearchQuery
         {
             Add($"CONTAINS(c.searchName, @word{i})", $"@word{i}", filter.NameWords[i]);
         }
+        if (filter.ApplicantAccount is { } account)
+        {
+            Add("c.applicantAccount = @applicantAccount", "@applicantAccount", account);
+        }
         if (filter.ApplicantKey is { } key)
         {
             Add("ARRAY_CONTAINS(c.applicantKeys, @applicantKey)", "@applicantKey", key);

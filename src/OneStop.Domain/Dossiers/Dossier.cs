@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Workflow;
 
@@ -60,7 +61,7 @@ public sealed record Dossier
 
     public bool SupplementRequestedAtReception { get; init; }
 
-    /// <summary>Supplement requests after receipt; more than one makes the dossier late (Decision 766).</summary>
+    /// <summary>Supplement requests after receipt, by every department together (each department's step may ask once).</summary>
     public int SupplementRequestsAfterReceipt { get; init; }
 
     /// <summary>The due date for which an apology was last found due, so it is raised once per date.</summary>
@@ -72,6 +73,14 @@ public sealed record Dossier
     public DateTimeOffset? EndedAt { get; init; }
 
     public DateTimeOffset? ReturnedAt { get; init; }
+
+    /// <summary>The account of the applicant who filed the dossier online (null for one filed at a counter): who may follow it in "my dossiers".</summary>
+    [JsonIgnore]
+    public string? ApplicantAccount => History.Length > 0 && History[0].Actor is { Role: ActorRole.Applicant } filer ? filer.Id : null;
+
+    /// <summary>The applicant's rating of the service, once given.</summary>
+    [JsonIgnore]
+    public ServiceRated? Rating => History.OfType<ServiceRated>().FirstOrDefault();
 
     public ImmutableArray<DossierEvent> History { get; init; } = [];
 

@@ -26,6 +26,7 @@ namespace OneStop.Domain.Dossiers;
 [JsonDerivedType(typeof(ResultReturned), "resultReturned")]
 [JsonDerivedType(typeof(WithdrawalRequested), "withdrawalRequested")]
 [JsonDerivedType(typeof(ProcessingStopped), "processingStopped")]
+[JsonDerivedType(typeof(ServiceRated), "serviceRated")]
 public abstract record DossierEvent
 {
     /// <summary>1 for the first event of a dossier, then consecutive.</summary>
@@ -94,3 +95,6 @@ public sealed record WithdrawalRequested(string Reason) : DossierEvent;
 
 /// <summary>Processing stopped: by the agency (Mẫu 05), or after a withdrawal.</summary>
 public sealed record ProcessingStopped(string Reason, bool Withdrawn) : DossierEvent;
+
+/// <summary>The applicant's satisfaction with the service, once the result is returned: a score from 1 to 5 and a comment.</summary>
+public sealed record ServiceRated(int Score, string? Comment) : DossierEvent;

@@ -93,6 +93,38 @@ public sealed partial class DossierEngine
         return null;
     }
 
+    /// <summary>
+    /// The applicant's rating of the service, once the result is returned, once per dossier: a repeat of the same rating
+    /// is a harmless duplicate (a retried request), a different one is refused.
+    /// </summary>
+    private static Refusal? RateService(Transition t, RateService signal)
+    {
+        if (!Is(t.Actor, ActorRole.Applicant))
+        {
+            return Refusals.NotPermitted(t.Actor);
+        }
+        if (t.Dossier.Status != DossierStatus.Returned)
+        {
+            return Refusals.WrongStatus(t.Dossier.Status, "đánh giá mức độ hài lòng");
+        }
+        var comment = string.IsNullOrWhiteSpace(signal.Comment) ? null : signal.Comment.Trim();
+        if (signal.Score is < 1 or > 5 || comment?.Length > Workflow.RateService.MaxCommentLength)
+        {
+            return Refusals.RatingInvalid();
+        }
+        if (t.Dossier.History.OfType<ServiceRated>().FirstOrDefault() is { } rated)
+        {
+            if (rated.Score == signal.Score && rated.Comment == comment)
+            {
+                t.MarkDuplicate();
+                return null;
+            }
+            return Refusals.AlreadyRated();
+        }
+        t.Record(new ServiceRated(signal.Score, comment));
+        return null;
+    }
+
     /// <summary>Stops every running clock: the dossier waits for the applicant (status 5 or 6).</summary>
     private void StopForApplicant(Transition t, PendingRequest request) =>
         t.Update(d => d with

@@ -27,6 +27,7 @@ public sealed partial class DossierEngine(WorkingCalendar calendar)
             RequestWithdrawal withdrawal => RequestWithdrawal(transition, withdrawal),
             StopProcessing stop => StopProcessing(transition, stop),
             ReturnResult returnResult => ReturnResult(transition, returnResult),
+            RateService rating => RateService(transition, rating),
             Tick => ActOnDeadlines(transition),
             _ => new Refusal("unknown_signal", "Thao tác không được hỗ trợ."),
         };

@@ -27,6 +27,12 @@ public static class Refusals
     public static Refusal SupplementAlreadyRequestedByStep(DepartmentCode department, int step) =>
         new("supplement_already_requested", $"Đơn vị {department} đã yêu cầu bổ sung hồ sơ một lần ở bước {step + 1}; mỗi đơn vị chỉ hướng dẫn bổ sung một lần, đầy đủ các giấy tờ cần thiết.");
 
+    public static Refusal RatingInvalid() =>
+        new("rating_invalid", $"Mức độ hài lòng là một số từ 1 đến 5; ý kiến dài tối đa {RateService.MaxCommentLength} ký tự.");
+
+    public static Refusal AlreadyRated() =>
+        new("already_rated", "Ông/bà đã đánh giá hồ sơ này; mỗi hồ sơ được đánh giá một lần.");
+
     public static Refusal DepartmentNotOnboarded(DepartmentCode department) =>
         new("department_not_onboarded", $"Đơn vị {department} chưa tiếp nhận hồ sơ qua Trung tâm Phục vụ hành chính công.");
 

@@ -20,6 +20,7 @@ namespace OneStop.Domain.Workflow;
 [JsonDerivedType(typeof(RequestWithdrawal), "requestWithdrawal")]
 [JsonDerivedType(typeof(StopProcessing), "stopProcessing")]
 [JsonDerivedType(typeof(ReturnResult), "returnResult")]
+[JsonDerivedType(typeof(RateService), "rateService")]
 [JsonDerivedType(typeof(Tick), "tick")]
 public abstract record Signal
 {
@@ -54,6 +55,12 @@ public sealed record PayFees(long AmountVnd, string PaymentReference) : Signal;
 public sealed record DeclareDelay(DateTimeOffset NewAppointment, string Reason) : Signal;
 
 public sealed record RequestWithdrawal(string Reason) : Signal;
+
+/// <summary>The applicant rates the service once the result is returned: 1 (very dissatisfied) to 5 (very satisfied).</summary>
+public sealed record RateService(int Score, string? Comment) : Signal
+{
+    public const int MaxCommentLength = 1000;
+}
 
 /// <summary>The competent authority stops processing (Mẫu 05).</summary>
 public sealed record StopProcessing(string Reason) : Signal;

@@ -50,6 +50,11 @@ public sealed partial class ApiFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/withdrawal")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
         ChangeAsync(request, durable, code, () => api.WithdrawAsync(request.HttpContext, code));
 
+    [Function(nameof(ApiRoutes.RateService))]
+    public Task<IResult> RateService(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/rating")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
+        ChangeAsync(request, durable, code, () => api.RateServiceAsync(request.HttpContext, code));
+
     [Function(nameof(ApiRoutes.ReturnResult))]
     public Task<IResult> ReturnResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/return")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>

@@ -14,6 +14,10 @@ namespace OneStop.Functions.Http;
 /// </summary>
 public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations orchestrations, TimeProvider time, ILogger<ApiFunctions> logger)
 {
+    [Function(nameof(ApiRoutes.ListIntakePoints))]
+    public Task<IResult> ListIntakePoints([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake-points")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.ListIntakePoints()));
+
     [Function(nameof(ApiRoutes.ListProcedures))]
     public Task<IResult> ListProcedures([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures")] HttpRequest request) =>
         Guard(request, () => Task.FromResult(api.ListProcedures(request.HttpContext)));
@@ -37,6 +41,10 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     [Function(nameof(ApiRoutes.GetDocument))]
     public Task<IResult> GetDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/documents/{number}")] HttpRequest request, string code, string number) =>
         Guard(request, () => api.GetDocumentAsync(request.HttpContext, code, number));
+
+    [Function(nameof(ApiRoutes.MyDossiers))]
+    public Task<IResult> MyDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "my/dossiers")] HttpRequest request) =>
+        Guard(request, () => api.MyDossiersAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.MyWork))]
     public Task<IResult> MyWork([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "my/work")] HttpRequest request) =>
@@ -77,6 +85,10 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     [Function(nameof(ApiRoutes.OnTimeDossiers))]
     public Task<IResult> OnTimeDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time/dossiers")] HttpRequest request) =>
         Guard(request, () => api.OnTimeDossiersAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.SatisfactionReport))]
+    public Task<IResult> SatisfactionReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/satisfaction")] HttpRequest request) =>
+        Guard(request, () => api.SatisfactionReportAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.IntakeReport))]
     public Task<IResult> IntakeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/intake")] HttpRequest request) =>

@@ -10,7 +10,13 @@ export type DossierQuery = { status?: number[]; q?: string };
  * One page of dossiers at a time, as the server pages them (never the whole store): "Trang sau" reads the next with
  * the server's continuation, "Trang trước" goes back through the ones already read.
  */
-export function DossierTable(props: { query: DossierQuery; caption: string; empty: string }) {
+export function DossierTable(props: {
+    query: DossierQuery;
+    caption: string;
+    empty: string;
+    /** Where the pages come from: the officers' search, or an applicant's own dossiers. */
+    source?: "/api/dossiers" | "/api/my/dossiers";
+}) {
     const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
     const [page, setPage] = useState<Schemas["DossierSearchPage"] | null>(null);
     const [failure, setFailure] = useState<Failure | null>(null);
@@ -21,10 +27,11 @@ export function DossierTable(props: { query: DossierQuery; caption: string; empt
     useEffect(() => {
         let current = true;
         setFailure(null);
+        const query = { ...props.query, pageSize: 20, ...(continuation ? { continuation } : {}) };
         call(
-            api.GET("/api/dossiers", {
-                params: { query: { ...props.query, pageSize: 20, ...(continuation ? { continuation } : {}) } },
-            }),
+            props.source === "/api/my/dossiers"
+                ? api.GET("/api/my/dossiers", { params: { query } })
+                : api.GET("/api/dossiers", { params: { query } }),
         )
             .then((p) => current && setPage(p))
             .catch((e) => current && setFailure(failureOf(e)));

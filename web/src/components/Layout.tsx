@@ -9,6 +9,10 @@ const navigation: Record<string, { href: string; label: string }[]> = {
         { href: "/tiep-nhan/moi", label: "Tiếp nhận hồ sơ mới" },
     ],
     DepartmentOfficer: [{ href: "/cong-viec", label: "Công việc của tôi" }],
+    Applicant: [
+        { href: "/cua-toi", label: "Hồ sơ của tôi" },
+        { href: "/nop-ho-so", label: "Nộp hồ sơ trực tuyến" },
+    ],
     Leader: [
         { href: "/lanh-dao", label: "Theo dõi, đánh giá" },
         { href: "/tiep-nhan", label: "Tra cứu hồ sơ" },

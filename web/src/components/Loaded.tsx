@@ -8,7 +8,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string) {
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
         let current = true;
-        setState(null);
+        setState((s) => (s?.key === key ? s : null)); // a reload keeps what is shown until the new answer comes
         load().then(
             (data) => current && setState({ key, data }),
             (e) => current && setState({ key, failure: failureOf(e) }),

@@ -2,25 +2,12 @@ import { useEffect, useState } from "preact/hooks";
 import { api, call, fetchBlob, type Schemas } from "../api/client";
 import type { Me } from "../auth";
 import { FailureMessage, failureOf, type Failure } from "../components/Fields";
-import { FormPreview, formNames } from "../components/FormPreview";
+import { FormsCard, formsOf } from "../components/FormsCard";
 import { channels, dateTime, decisions, events, stepStates, urgencies } from "../format";
 import { DepartmentActions } from "./dossier/DepartmentActions";
 import { ReceptionActions } from "./dossier/ReceptionActions";
 
 type Detail = Schemas["DossierDetail"];
-
-/** The forms a dossier has, by what happened to it. */
-function formsOf(d: Detail): string[] {
-    const happened = new Set(d.history.map((h) => h.event));
-    const forms: string[] = [];
-    if (d.receivedAt) forms.push("mau-01");
-    if (happened.has("supplementRequested")) forms.push("mau-02");
-    if (happened.has("receptionRefused")) forms.push("mau-03");
-    if (happened.has("appointmentRevised")) forms.push("mau-04");
-    if (happened.has("processingStopped")) forms.push("mau-05");
-    if (d.receivedAt) forms.push("mau-06");
-    return forms;
-}
 
 /**
  * A dossier as an officer works on it: where it stands, the applicant, the papers (opened here), each step with its
@@ -30,7 +17,6 @@ export function DossierPage(props: { me: Me; code: string }) {
     const [detail, setDetail] = useState<Detail | null>(null);
     const [procedure, setProcedure] = useState<Schemas["ProcedureVersion"] | null>(null);
     const [failure, setFailure] = useState<Failure | null>(null);
-    const [form, setForm] = useState<string | null>(null);
     const [opened, setOpened] = useState<{ name: string; url: string } | null>(null);
 
     const load = async (): Promise<Detail | null> => {
@@ -199,24 +185,13 @@ export function DossierPage(props: { me: Me; code: string }) {
                     </table>
                 </div>
             </div>
-            {formsOf(d).length > 0 && (
-                <div class="card">
-                    <h2>Biểu mẫu</h2>
-                    <div class="choices" role="group" aria-label="Biểu mẫu">
-                        {formsOf(d).map((f) => (
-                            <button
-                                key={f}
-                                type="button"
-                                aria-pressed={form === f}
-                                onClick={() => setForm(form === f ? null : f)}
-                            >
-                                {formNames[f]?.split(" — ")[0]}: {formNames[f]?.split(" — ")[1]}
-                            </button>
-                        ))}
-                    </div>
-                    {form && <FormPreview code={d.code} form={form} />}
-                </div>
-            )}
+            <FormsCard
+                code={d.code}
+                forms={formsOf(
+                    !!d.receivedAt,
+                    d.history.map((h) => h.event),
+                )}
+            />
             <div class="card">
                 <h2>Lịch sử</h2>
                 <div class="table-wrap">

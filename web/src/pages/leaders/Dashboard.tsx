@@ -8,6 +8,7 @@ import { AccessLogSection } from "./AccessLogSection";
 import { DeadlinesSection } from "./DeadlinesSection";
 import { IntakeSection } from "./IntakeSection";
 import { OnTimeTable } from "./OnTimeTable";
+import { SatisfactionSection } from "./SatisfactionSection";
 import { day, groupings, percent, periodOf, periodQuery, type Grouping, type Period } from "./period";
 
 const report = (p: Period, by: string) =>
@@ -15,8 +16,8 @@ const report = (p: Period, by: string) =>
 
 /**
  * The center's and the province's leaders: the Decision 766 on-time figures of a period by department, procedure or
- * intake point, received against finished per week, what is open and overdue by department, what falls due, the intake
- * of each counter, and who read personal data. Every figure opens the dossiers behind it; every table downloads as CSV.
+ * intake point, received against finished per week, what is open and overdue by department, the applicants' satisfaction,
+ * what falls due, the intake of each counter, and who read personal data. Every figure opens the dossiers behind it; every table downloads as CSV.
  */
 export function Dashboard(props: { query: URLSearchParams }) {
     const period = periodOf(props.query);
@@ -137,6 +138,7 @@ export function Dashboard(props: { query: URLSearchParams }) {
                 )}
             </Loaded>
 
+            <SatisfactionSection period={period} />
             <DeadlinesSection />
             <IntakeSection period={period} />
             <AccessLogSection period={period} />

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api, call, newKey, upload, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import type { Me } from "../auth";
@@ -29,16 +29,44 @@ const blank: Applicant = {
 };
 type SubmissionForm = paths["/api/dossiers"]["post"]["requestBody"]["content"]["multipart/form-data"]["form"];
 
+/** Who files: an officer at the counter for a walk-in applicant, or the applicant from home. */
+export type FilingMode = "counter" | "online";
+
+const texts = {
+    counter: {
+        title: "Tiếp nhận hồ sơ tại quầy",
+        check: "Kiểm tra và tiếp nhận",
+        confirmTitle: "Sắp tiếp nhận hồ sơ",
+        confirm: "Xác nhận tiếp nhận",
+        after: "Hồ sơ sẽ được cấp mã, chuyển ngay đến các đơn vị giải quyết, và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) sẽ sẵn sàng để in.",
+    },
+    online: {
+        title: "Nộp hồ sơ trực tuyến",
+        check: "Kiểm tra và nộp hồ sơ",
+        confirmTitle: "Sắp nộp hồ sơ",
+        confirm: "Xác nhận nộp hồ sơ",
+        after: "Hồ sơ sẽ được cấp mã và chuyển đến bộ phận tiếp nhận; cán bộ kiểm tra, tiếp nhận và hẹn ngày trả kết quả, hoặc hướng dẫn bổ sung một lần, đầy đủ.",
+    },
+};
+
 /**
- * A walk-in applicant at the counter: the procedure, its checklist of papers with a scan or file for each, the
- * applicant; a summary to confirm; then the upload with its progress, and the receipt (Mẫu 01) ready to print. The
- * whole page works from the keyboard; a lost connection keeps everything typed and the retry files nothing twice.
+ * A dossier filed with its papers: by a walk-in applicant at the counter, or by the applicant online. The procedure,
+ * its checklist of papers with a scan or file for each, the fees, the applicant; a summary to confirm; then the upload
+ * with its progress and what happened: at the counter the receipt (Mẫu 01) ready to print, online the code to follow.
+ * The whole page works from the keyboard; a lost connection keeps everything typed and the retry files nothing twice.
  */
-export function CounterIntake(props: { me: Me }) {
+export function Filing(props: { me: Me; mode: FilingMode }) {
+    const online = props.mode === "online";
+    const text = texts[props.mode];
     const [procedure, setProcedure] = useState<Schemas["ProcedureVersion"] | null>(null);
     const [files, setFiles] = useState<Record<string, File[]>>({});
-    const [applicant, setApplicant] = useState<Applicant>(blank);
+    const [applicant, setApplicant] = useState<Applicant>(online ? { ...blank, fullName: props.me.name } : blank);
     const [channel, setChannel] = useState<"Counter" | "Post">("Counter");
+    const [intakePoint, setIntakePoint] = useState(props.me.intakePoint ?? "");
+    const [points, setPoints] = useState<Schemas["IntakePointView"][]>([]);
+    useEffect(() => {
+        if (online) call(api.GET("/api/intake-points", {})).then(setPoints, () => setPoints([]));
+    }, [online]);
     const { stage, setStage, key, confirm, done: summary } = useSteps<HTMLElement>();
     const [progress, setProgress] = useState(0);
     const [failure, setFailure] = useState<Failure | null>(null);
@@ -57,6 +85,7 @@ export function CounterIntake(props: { me: Me }) {
             fields["applicant.citizenId"] = "Số định danh cá nhân gồm 12 chữ số.";
         if (!applicant.phone.trim()) fields["applicant.phone"] = "Nhập số điện thoại.";
         if (!applicant.address.trim()) fields["applicant.address"] = "Nhập địa chỉ.";
+        if (online && !intakePoint) fields.intakePointCode = "Chọn nơi tiếp nhận và trả kết quả.";
         for (const d of procedure?.documents ?? []) {
             if (d.mandatory && !files[d.code]?.length) fields[`documents.${d.code}`] = "Cần tệp quét của giấy tờ này.";
         }
@@ -78,8 +107,8 @@ export function CounterIntake(props: { me: Me }) {
                 email: applicant.email.trim() || null,
                 taxCode: applicant.kind === "Organization" ? applicant.taxCode.trim() || null : null,
             },
-            channel,
-            intakePointCode: props.me.intakePoint ?? "",
+            channel: online ? "Online" : channel,
+            intakePointCode: intakePoint,
         } satisfies SubmissionForm;
         body.append("form", JSON.stringify(form)); // a field, not a file: the server reads it before the files
         for (const [code, list] of Object.entries(files)) for (const f of list) body.append(code, f, f.name);
@@ -96,12 +125,37 @@ export function CounterIntake(props: { me: Me }) {
         key.current = newKey();
         setProcedure(null);
         setFiles({});
-        setApplicant(blank);
+        setApplicant(online ? { ...blank, fullName: props.me.name } : blank);
         setFiled(null);
         setStage("filling");
         setTimeout(() => document.getElementById("procedure")?.focus());
     };
 
+    if (stage === "done" && filed && online) {
+        return (
+            <section ref={summary} tabIndex={-1} aria-labelledby="done-title">
+                <h1 id="done-title">Đã nộp hồ sơ {filed.code}</h1>
+                <Done>
+                    <p>
+                        Hồ sơ <strong>{filed.code}</strong>: {filed.statusName}. Bộ phận tiếp nhận sẽ kiểm tra hồ sơ;
+                        kết quả kiểm tra được báo cho ông/bà và hiện trong «Hồ sơ của tôi».
+                    </p>
+                    <p>
+                        Mã tra cứu: <strong>{filed.trackingSecret}</strong>. Ông/bà giữ mã này để tra cứu công khai tình
+                        trạng hồ sơ.
+                    </p>
+                </Done>
+                <div class="actions">
+                    <Link href={`/ho-so/${encodeURIComponent(filed.code)}`} class="button primary">
+                        Xem hồ sơ
+                    </Link>
+                    <Link href="/cua-toi" class="button">
+                        Hồ sơ của tôi
+                    </Link>
+                </div>
+            </section>
+        );
+    }
     if (stage === "done" && filed) {
         return (
             <section ref={summary} tabIndex={-1} aria-labelledby="done-title">
@@ -150,7 +204,7 @@ export function CounterIntake(props: { me: Me }) {
     );
     return (
         <section>
-            <h1 tabIndex={-1}>Tiếp nhận hồ sơ tại quầy</h1>
+            <h1 tabIndex={-1}>{text.title}</h1>
             <form
                 noValidate
                 onSubmit={(e) => {
@@ -244,34 +298,62 @@ export function CounterIntake(props: { me: Me }) {
                             {applicantField({ name: "address", label: "Địa chỉ" })}
                             {applicant.kind === "Organization" &&
                                 applicantField({ name: "taxCode", label: "Mã số thuế" })}
-                            <Field id="channel" label="Hình thức nộp">
-                                {(a) => (
-                                    <select
-                                        {...a}
-                                        value={channel}
-                                        onChange={(e) => setChannel(e.currentTarget.value as "Counter" | "Post")}
-                                    >
-                                        <option value="Counter">Trực tiếp tại quầy</option>
-                                        <option value="Post">Qua bưu chính</option>
-                                    </select>
-                                )}
-                            </Field>
+                            {online ? (
+                                <Field
+                                    id={fieldId("intakePointCode")}
+                                    label="Nơi tiếp nhận và trả kết quả"
+                                    error={errors.intakePointCode}
+                                >
+                                    {(a) => (
+                                        <select
+                                            {...a}
+                                            value={intakePoint}
+                                            onChange={(e) => setIntakePoint(e.currentTarget.value)}
+                                        >
+                                            <option value="">— Chọn nơi nhận kết quả —</option>
+                                            {points.map((p) => (
+                                                <option key={p.code} value={p.code}>
+                                                    {p.name}
+                                                </option>
+                                            ))}
+                                        </select>
+                                    )}
+                                </Field>
+                            ) : (
+                                <Field id="channel" label="Hình thức nộp">
+                                    {(a) => (
+                                        <select
+                                            {...a}
+                                            value={channel}
+                                            onChange={(e) => setChannel(e.currentTarget.value as "Counter" | "Post")}
+                                        >
+                                            <option value="Counter">Trực tiếp tại quầy</option>
+                                            <option value="Post">Qua bưu chính</option>
+                                        </select>
+                                    )}
+                                </Field>
+                            )}
                         </div>
                     </div>
                     <FailureMessage failure={stage === "filling" ? failure : null} />
                     <button type="submit" class="primary">
-                        Kiểm tra và tiếp nhận
+                        {text.check}
                     </button>
                 </fieldset>
             </form>
             {(stage === "confirming" || stage === "sending") && procedure && (
-                <div class="card confirm" role="region" aria-label="Xác nhận tiếp nhận">
-                    <h2>Sắp tiếp nhận hồ sơ</h2>
+                <div class="card confirm" role="region" aria-label={text.confirmTitle}>
+                    <h2>{text.confirmTitle}</h2>
                     <p>
-                        Thủ tục «{procedure.name}» của {applicant.fullName}, {Object.values(files).flat().length} tệp.
-                        Hồ sơ sẽ được cấp mã, chuyển ngay đến các đơn vị giải quyết, và Giấy tiếp nhận hồ sơ và hẹn trả
-                        kết quả (Mẫu 01) sẽ sẵn sàng để in.
+                        Thủ tục «{procedure.name}» của {applicant.fullName}, {Object.values(files).flat().length} tệp.{" "}
+                        {text.after}
                     </p>
+                    {procedure.fees.length > 0 && (
+                        <p>
+                            Phí, lệ phí phải nộp:{" "}
+                            {procedure.fees.map((f) => `${f.name}: ${vnd(f.amountVnd)}`).join("; ")}.
+                        </p>
+                    )}
                     {stage === "sending" && (
                         <div class="progress">
                             <label for="upload-progress">Đang gửi tệp: {Math.round(progress * 100)}%</label>
@@ -287,7 +369,7 @@ export function CounterIntake(props: { me: Me }) {
                             disabled={stage === "sending"}
                             onClick={send}
                         >
-                            {failure?.retry ? "Gửi lại" : "Xác nhận tiếp nhận"}
+                            {failure?.retry ? "Gửi lại" : text.confirm}
                         </button>
                         <button type="button" disabled={stage === "sending"} onClick={() => setStage("filling")}>
                             Quay lại sửa

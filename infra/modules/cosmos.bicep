@@ -86,6 +86,15 @@ var containers = [
     ]
     defaultTtl: null
   }
+  {
+    // Administrators' changes to the catalog and departments, append-only.
+    name: 'administration'
+    partitionKey: '/partition'
+    includedPaths: [
+      '/at/?'
+    ]
+    defaultTtl: null
+  }
 ]
 
 // Cosmos DB Built-in Data Contributor: read and write items; no control-plane rights.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
@@ -23,6 +24,7 @@ public static class ApplicationServices
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();
+        services.AddSingleton<CatalogAdministration>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierReader>();
         services.AddSingleton<DossierQueries>();

@@ -93,6 +93,19 @@ public sealed class AccessibilityTests(WorkspaceFixture workspace)
         await CheckAsync(page, null, "66-applicant-rating-error");
     }
 
+    [Fact]
+    public async Task The_administration_page_has_no_serious_violation()
+    {
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, AdministrationInTheBrowserTests.Administrator);
+        await CheckAsync(page, "/quan-tri", "72-admin");
+        var broken = Path.Combine(Path.GetTempPath(), $"hong-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(broken, "{ không phải JSON");
+        await page.GetByLabel("Tệp danh mục (JSON)").SetInputFilesAsync(broken);
+        await Assertions.Expect(page.GetByText("Tệp không phải JSON hợp lệ")).ToBeVisibleAsync();
+        await CheckAsync(page, null, "73-admin-catalog-error");
+    }
+
     private async Task<string> OnlineDossierAsync()
     {
         var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090054321"), Submissions.PermitPapers()));

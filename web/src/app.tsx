@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { signOut, type Me } from "./auth";
 import { Layout } from "./components/Layout";
+import { Administration } from "./pages/admin/Administration";
 import { ApplicantDossier } from "./pages/applicant/ApplicantDossier";
 import { MyDossiers } from "./pages/applicant/MyDossiers";
 import { Filing } from "./pages/Filing";
@@ -20,6 +21,7 @@ const homeOf: Record<string, string> = {
     DepartmentOfficer: "/cong-viec",
     Leader: "/lanh-dao",
     Applicant: "/cua-toi",
+    Administrator: "/quan-tri",
 };
 
 const titles: [RegExp, string][] = [
@@ -28,6 +30,7 @@ const titles: [RegExp, string][] = [
     [/^\/tiep-nhan\/moi/, "Tiếp nhận hồ sơ mới"],
     [/^\/tiep-nhan/, "Bàn tiếp nhận"],
     [/^\/cua-toi/, "Hồ sơ của tôi"],
+    [/^\/quan-tri/, "Quản trị hệ thống"],
     [/^\/nop-ho-so/, "Nộp hồ sơ trực tuyến"],
     [/^\/cong-viec/, "Công việc của tôi"],
     [/^\/ho-so\//, "Hồ sơ"],
@@ -75,6 +78,7 @@ export function App(props: { me: Me | null }) {
         if (path === "/tiep-nhan/moi" && me.role === "ReceptionOfficer") return <Filing me={me} mode="counter" />;
         if (path === "/nop-ho-so" && me.role === "Applicant") return <Filing me={me} mode="online" />;
         if (path === "/cua-toi" && me.role === "Applicant") return <MyDossiers me={me} />;
+        if (path === "/quan-tri" && me.role === "Administrator") return <Administration />;
         if (path === "/cong-viec" && me.role === "DepartmentOfficer") return <MyWork me={me} />;
         if (path === "/lanh-dao" && me.role === "Leader")
             return <Dashboard key={url.search} query={url.searchParams} />;

@@ -1,4 +1,6 @@
 using OneStop.Application.Access;
+using OneStop.Application.Catalog;
+using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 
@@ -91,6 +93,12 @@ public static class ApiContracts
         [ApiRoutes.SatisfactionReport.Name] = new(null, typeof(IReadOnlyList<SatisfactionRowView>), Parameters: [.. Period, ApiParameter.Query("by", "One line per department (default) or procedure.")]),
         [ApiRoutes.AccessLog.Name] = new(null, typeof(IReadOnlyList<AccessRecordView>), Parameters: [.. Period, ApiParameter.Query("dossier", "One dossier's code."), ApiParameter.Query("actor", "One officer's id.")]),
         [ApiRoutes.PublicStatus.Name] = new(null, typeof(PublicStatusView), Parameters: [ApiParameter.Header("X-Tracking-Secret", "The tracking secret printed on the receipt (Mẫu 01)."), ApiParameter.Query("secret", "The same secret, as the QR code's link carries it.")]),
+        [ApiRoutes.PreviewCatalog.Name] = new(typeof(CatalogFile), typeof(CatalogPlanView), StatusCodes.Status200OK),
+        [ApiRoutes.ImportCatalog.Name] = new(typeof(CatalogFile), typeof(CatalogImportView), StatusCodes.Status200OK),
+        [ApiRoutes.ProcedureVersions.Name] = new(null, typeof(IReadOnlyList<ProcedureVersion>)),
+        [ApiRoutes.ListDepartments.Name] = new(null, typeof(IReadOnlyList<DepartmentView>)),
+        [ApiRoutes.SetDepartmentOnboarding.Name] = new(typeof(DepartmentOnboardingRequest), typeof(DepartmentView)),
+        [ApiRoutes.AdministrationChanges.Name] = new(null, typeof(IReadOnlyList<AdminChange>)),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),
         [ApiRoutes.RestartWorkflow.Name] = new(null, typeof(WorkflowRestart)),
     };

@@ -1,4 +1,5 @@
 using OneStop.Api.Security;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Queries;
@@ -22,6 +23,7 @@ public sealed partial class DossierApi(
     CatalogCache catalog,
     DossierEngine engine,
     WorkflowRepair repair,
+    CatalogAdministration administration,
     CenterSettings center,
     TimeProvider time)
 {

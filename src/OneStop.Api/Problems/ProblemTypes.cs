@@ -31,6 +31,8 @@ public static class ProblemTypes
         ("intake_point_required", 400, "A counter's day needs an intake point."),
         ("invalid_period", 400, "A report's period: from and to (yyyy-MM-dd), at most a year."),
         ("invalid_grouping", 400, "A report groups by department, procedure, intakePoint, week or month."),
+        ("onboarded_from_required", 400, "An onboarding names its date."),
+        ("catalog_incoherent", 422, "The catalog file would make the catalog incoherent; nothing was imported."),
         ("score_required", 400, "A rating gives a score from 1 to 5."),
         ("key_required", 400, "A drill-down names the report's line it opens."),
         ("invalid_measure", 400, "A drill-down names one column of the report."),

@@ -40,6 +40,12 @@ public static class ApiRoutes
     public static readonly ApiRoute SatisfactionReport = new(nameof(SatisfactionReport), "GET", "/api/reports/satisfaction", [Role.Leader]);
     public static readonly ApiRoute AccessLog = new(nameof(AccessLog), "GET", "/api/access-log", [Role.Leader]);
     public static readonly ApiRoute PublicStatus = new(nameof(PublicStatus), "GET", "/api/status/{code}", Public);
+    public static readonly ApiRoute PreviewCatalog = new(nameof(PreviewCatalog), "POST", "/api/admin/catalog/preview", [Role.Administrator]);
+    public static readonly ApiRoute ImportCatalog = new(nameof(ImportCatalog), "POST", "/api/admin/catalog", [Role.Administrator]);
+    public static readonly ApiRoute ProcedureVersions = new(nameof(ProcedureVersions), "GET", "/api/admin/procedures/{code}/versions", [Role.Administrator]);
+    public static readonly ApiRoute ListDepartments = new(nameof(ListDepartments), "GET", "/api/admin/departments", [Role.Administrator]);
+    public static readonly ApiRoute SetDepartmentOnboarding = new(nameof(SetDepartmentOnboarding), "PUT", "/api/admin/departments/{code}", [Role.Administrator]);
+    public static readonly ApiRoute AdministrationChanges = new(nameof(AdministrationChanges), "GET", "/api/admin/changes", [Role.Administrator]);
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
     public static readonly ApiRoute RestartWorkflow = new(nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator]);
 
@@ -47,6 +53,7 @@ public static class ApiRoutes
     [
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
         ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
-        PublicStatus, ListStalledWorkflows, RestartWorkflow,
+        PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
+        ListStalledWorkflows, RestartWorkflow,
     ];
 }

@@ -26,50 +26,90 @@ public sealed record CatalogFile(bool Sample, IReadOnlyList<Department> Departme
 
 public sealed record ImportReport(int Departments, int VersionsAdded, int Unchanged, IReadOnlyList<string> Problems);
 
+/// <summary>How a file would change a procedure (added, given a new version, left as it is) or a department (added, changed, left).</summary>
+public enum CatalogChangeKind
+{
+    New,
+    NewVersion,
+    Changed,
+    Unchanged,
+}
+
+/// <summary>What importing a file would do to one procedure: the version it would add (null when unchanged), and which parts of its definition differ.</summary>
+public sealed record ProcedureChange(ProcedureCode Code, string Name, CatalogChangeKind Kind, ProcedureVersion? Latest, ProcedureVersion? Added, IReadOnlyList<string> Changed);
+
+/// <summary>What importing a file would do to one department (its name, the date from which it receives through the center).</summary>
+public sealed record DepartmentChange(Department Department, CatalogChangeKind Kind, Department? Before);
+
+/// <summary>What a catalog file would change, before anything is written; with problems, it would be refused whole.</summary>
+public sealed record CatalogPlan(IReadOnlyList<DepartmentChange> Departments, IReadOnlyList<ProcedureChange> Procedures, IReadOnlyList<string> Problems)
+{
+    public IEnumerable<ProcedureVersion> VersionsAdded => Procedures.Where(p => p.Added is not null).Select(p => p.Added!);
+}
+
 /// <summary>
 /// Imports a catalog file. Importing the same file again changes nothing; a procedure whose definition changed
 /// gets a new version (the next number, effective from the file's date or the day after the last version).
-/// A file whose result would not be a coherent catalog is refused whole, before anything is written.
+/// A file whose result would not be a coherent catalog is refused whole, before anything is written. The plan of an
+/// import is what an administrator previews before applying it.
 /// </summary>
 public sealed class CatalogImporter(IProcedureCatalogStore store)
 {
     public static CatalogFile Parse(string json) =>
         JsonSerializer.Deserialize<CatalogFile>(json, DomainJson.Options) ?? throw new JsonException("The catalog file is empty.");
 
+    /// <summary>What the file would change, read against the stored catalog; nothing is written.</summary>
+    public async Task<CatalogPlan> PlanAsync(CatalogFile file, CancellationToken cancellationToken = default)
+    {
+        var (storedDepartments, storedProcedures) = await store.LoadAsync(cancellationToken);
+        var latest = storedProcedures.ToDictionary(p => p.Code, p => p.Latest);
+        var procedures = file.Procedures.Select(d => Change(d, latest.GetValueOrDefault(d.Code))).ToList();
+        var departments = file.Departments.Select(d => storedDepartments.FirstOrDefault(s => s.Code == d.Code) is { } before
+            ? new DepartmentChange(d, before == d ? CatalogChangeKind.Unchanged : CatalogChangeKind.Changed, before)
+            : new DepartmentChange(d, CatalogChangeKind.New, null)).ToList();
+        var added = procedures.Where(p => p.Added is not null).Select(p => p.Added!).ToList();
+        var resulting = storedProcedures.Where(p => added.All(v => v.Code != p.Code))
+            .Concat(added.Select(v => new Procedure(v.Code, [.. storedProcedures.FirstOrDefault(p => p.Code == v.Code)?.Versions ?? [], v])));
+        var mergedDepartments = storedDepartments.Where(s => file.Departments.All(d => d.Code != s.Code)).Concat(file.Departments);
+        var (_, problems) = ProcedureCatalog.Create(mergedDepartments, resulting);
+        return new CatalogPlan(departments, procedures, problems);
+    }
+
     public async Task<ImportReport> ImportAsync(CatalogFile file, CancellationToken cancellationToken = default)
     {
-        var (_, storedProcedures) = await store.LoadAsync(cancellationToken);
-        var latest = storedProcedures.ToDictionary(p => p.Code, p => p.Latest);
-        var planned = new List<ProcedureVersion>();
-        int unchanged = 0;
-        foreach (var definition in file.Procedures)
+        var plan = await PlanAsync(file, cancellationToken);
+        if (plan.Problems.Count > 0)
         {
-            var version = ToVersion(definition, latest.GetValueOrDefault(definition.Code));
-            if (version is null)
-            {
-                unchanged++;
-            }
-            else
-            {
-                planned.Add(version);
-            }
-        }
-        var resulting = storedProcedures.Where(p => planned.All(v => v.Code != p.Code))
-            .Concat(planned.Select(v => new Procedure(v.Code, [.. storedProcedures.FirstOrDefault(p => p.Code == v.Code)?.Versions ?? [], v])));
-        var (_, problems) = ProcedureCatalog.Create(file.Departments, resulting);
-        if (problems.Count > 0)
-        {
-            return new ImportReport(0, 0, 0, problems);
+            return new ImportReport(0, 0, 0, plan.Problems);
         }
         foreach (var department in file.Departments)
         {
             await store.SaveDepartmentAsync(department, cancellationToken);
         }
-        foreach (var version in planned)
+        var added = plan.VersionsAdded.ToList();
+        foreach (var version in added)
         {
             await store.AddVersionAsync(version, cancellationToken);
         }
-        return new ImportReport(file.Departments.Count, planned.Count, unchanged, []);
+        return new ImportReport(file.Departments.Count, added.Count, plan.Procedures.Count(p => p.Kind == CatalogChangeKind.Unchanged), []);
+    }
+
+    private static ProcedureChange Change(ProcedureDefinition d, ProcedureVersion? latest)
+    {
+        var version = ToVersion(d, latest);
+        var kind = latest is null ? CatalogChangeKind.New : version is null ? CatalogChangeKind.Unchanged : CatalogChangeKind.NewVersion;
+        return new ProcedureChange(d.Code, d.Name, kind, latest, version, latest is not null && version is not null ? Differences(latest, version) : []);
+    }
+
+    /// <summary>The parts of a procedure's definition that differ between two versions, by their names in the file.</summary>
+    private static IReadOnlyList<string> Differences(ProcedureVersion before, ProcedureVersion after)
+    {
+        var parts = new (string Name, Func<ProcedureVersion, object> Part)[]
+        {
+            ("name", v => v.Name), ("competentDepartments", v => v.CompetentDepartments), ("documents", v => v.Documents), ("fees", v => v.Fees),
+            ("timeLimit", v => v.TimeLimit), ("onlineLevel", v => v.OnlineLevel), ("steps", v => v.Steps),
+        };
+        return [.. parts.Where(p => JsonSerializer.Serialize(p.Part(before), DomainJson.Options) != JsonSerializer.Serialize(p.Part(after), DomainJson.Options)).Select(p => p.Name)];
     }
 
     /// <summary>The new version a definition calls for, or null when it matches the latest stored one.</summary>

@@ -37,6 +37,9 @@ public static class CosmosSchema
     /// </summary>
     public const string AccessLog = "accessLog";
 
+    /// <summary>Administrators' changes (the catalog, departments), append-only, one partition ("changes").</summary>
+    public const string Administration = "administration";
+
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
@@ -53,11 +56,13 @@ public static class CosmosSchema
 
     public static ContainerProperties AccessLogContainer() => new(AccessLog, "/dossierId") { IndexingPolicy = IndexOnly("/dossierId/?", "/at/?", "/actorId/?") };
 
+    public static ContainerProperties AdministrationContainer() => new(Administration, "/partition") { IndexingPolicy = IndexOnly("/at/?") };
+
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
 
     /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
     public static IReadOnlyList<ContainerProperties> Containers() =>
-        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer()];
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer(), AdministrationContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)

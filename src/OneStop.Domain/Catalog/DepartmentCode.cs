@@ -14,5 +14,20 @@ public readonly record struct DepartmentCode
 
     public string Value { get; }
 
+    /// <summary>The code, or false when the text is not one.</summary>
+    public static bool TryParse(string? text, out DepartmentCode code)
+    {
+        try
+        {
+            code = new DepartmentCode(text ?? "");
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            code = default;
+            return false;
+        }
+    }
+
     public override string ToString() => Value;
 }

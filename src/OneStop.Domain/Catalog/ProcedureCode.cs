@@ -14,5 +14,20 @@ public readonly record struct ProcedureCode
 
     public string Value { get; }
 
+    /// <summary>The code, or false when the text is not one.</summary>
+    public static bool TryParse(string? text, out ProcedureCode code)
+    {
+        try
+        {
+            code = new ProcedureCode(text ?? "");
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            code = default;
+            return false;
+        }
+    }
+
     public override string ToString() => Value;
 }

@@ -98,6 +98,30 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
         Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));
 
+    [Function(nameof(ApiRoutes.PreviewCatalog))]
+    public Task<IResult> PreviewCatalog([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/catalog/preview")] HttpRequest request) =>
+        Guard(request, () => api.PreviewCatalogAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.ImportCatalog))]
+    public Task<IResult> ImportCatalog([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/catalog")] HttpRequest request) =>
+        Guard(request, () => api.ImportCatalogAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.ProcedureVersions))]
+    public Task<IResult> ProcedureVersions([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/procedures/{code}/versions")] HttpRequest request, string code) =>
+        Guard(request, () => api.ProcedureVersionsAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.ListDepartments))]
+    public Task<IResult> ListDepartments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/departments")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.ListDepartments()));
+
+    [Function(nameof(ApiRoutes.SetDepartmentOnboarding))]
+    public Task<IResult> SetDepartmentOnboarding([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "admin/departments/{code}")] HttpRequest request, string code) =>
+        Guard(request, () => api.SetDepartmentOnboardingAsync(request.HttpContext, code));
+
+    [Function(nameof(ApiRoutes.AdministrationChanges))]
+    public Task<IResult> AdministrationChanges([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/changes")] HttpRequest request) =>
+        Guard(request, () => api.AdministrationChangesAsync(request.HttpContext));
+
     [Function(nameof(ApiRoutes.ListStalledWorkflows))]
     public Task<IResult> ListStalledWorkflows([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/workflows")] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations, time)));

@@ -47,6 +47,12 @@ public static class Endpoints
         [ApiRoutes.SatisfactionReport.Name] = (DossierApi api, HttpContext http) => api.SatisfactionReportAsync(http),
         [ApiRoutes.IntakeReport.Name] = (DossierApi api, HttpContext http) => api.IntakeReportAsync(http),
         [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
+        [ApiRoutes.PreviewCatalog.Name] = (DossierApi api, HttpContext http) => api.PreviewCatalogAsync(http),
+        [ApiRoutes.ImportCatalog.Name] = (DossierApi api, HttpContext http) => api.ImportCatalogAsync(http),
+        [ApiRoutes.ProcedureVersions.Name] = (DossierApi api, HttpContext http, string code) => api.ProcedureVersionsAsync(http, code),
+        [ApiRoutes.ListDepartments.Name] = (DossierApi api) => api.ListDepartments(),
+        [ApiRoutes.SetDepartmentOnboarding.Name] = (DossierApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code),
+        [ApiRoutes.AdministrationChanges.Name] = (DossierApi api, HttpContext http) => api.AdministrationChangesAsync(http),
         [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
         [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),
     };

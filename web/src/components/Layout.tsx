@@ -9,6 +9,7 @@ const navigation: Record<string, { href: string; label: string }[]> = {
         { href: "/tiep-nhan/moi", label: "Tiếp nhận hồ sơ mới" },
     ],
     DepartmentOfficer: [{ href: "/cong-viec", label: "Công việc của tôi" }],
+    Administrator: [{ href: "/quan-tri", label: "Quản trị hệ thống" }],
     Applicant: [
         { href: "/cua-toi", label: "Hồ sơ của tôi" },
         { href: "/nop-ho-so", label: "Nộp hồ sơ trực tuyến" },

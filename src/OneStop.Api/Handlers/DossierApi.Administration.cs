@@ -1,0 +1,77 @@
+using System.Text.Json;
+using OneStop.Api.Security;
+using OneStop.Application.Catalog;
+using OneStop.Application.Serialization;
+using OneStop.Domain.Catalog;
+
+namespace OneStop.Api.Handlers;
+
+/// <summary>The administrators' routes: the catalog previewed and imported, procedures' versions, departments' onboarding, the record of changes.</summary>
+public sealed partial class DossierApi
+{
+    /// <summary>A catalog file is larger than other JSON bodies: a province's whole catalog, a few megabytes.</summary>
+    public const long CatalogBodyLimit = 16 * 1024 * 1024;
+
+    /// <summary>What the catalog file in the body would change; nothing is written.</summary>
+    public async Task<IResult> PreviewCatalogAsync(HttpContext http)
+    {
+        var plan = await administration.PreviewAsync(await CatalogFileAsync(http), http.RequestAborted);
+        return Results.Ok(CatalogPlanView.Of(plan));
+    }
+
+    /// <summary>Applies the catalog file in the body: refused whole (422, every problem listed) when it would make the catalog incoherent.</summary>
+    public async Task<IResult> ImportCatalogAsync(HttpContext http)
+    {
+        var file = await CatalogFileAsync(http);
+        var plan = await administration.PreviewAsync(file, http.RequestAborted);
+        if (plan.Problems.Count > 0)
+        {
+            return Problems.ApiProblems.Result(422, "catalog_incoherent", "Danh mục không hợp lệ", string.Join(" ", plan.Problems));
+        }
+        var report = await administration.ImportAsync(file, http.User.ToActor(), http.RequestAborted);
+        return Results.Ok(new CatalogImportView(report.VersionsAdded, report.Unchanged, report.Departments, CatalogPlanView.Of(plan)));
+    }
+
+    /// <summary>Every version of a procedure, oldest first, each with the date from which it applies.</summary>
+    public async Task<IResult> ProcedureVersionsAsync(HttpContext http, string code)
+    {
+        IReadOnlyList<ProcedureVersion> versions = [];
+        if (ProcedureCode.TryParse(code, out var procedure))
+        {
+            versions = await administration.VersionsAsync(procedure, http.RequestAborted);
+        }
+        return versions.Count == 0
+            ? Problems.ApiProblems.Result(404, "procedure_not_found", "Không tìm thấy thủ tục", $"Danh mục không có thủ tục mã {code}.")
+            : Results.Json(versions, DomainJson.Options);
+    }
+
+    public IResult ListDepartments()
+    {
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
+        return Results.Ok(catalog.Current.Departments.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => DepartmentView.Of(d, today)));
+    }
+
+    /// <summary>Sets the date from which a department receives through the center.</summary>
+    public async Task<IResult> SetDepartmentOnboardingAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<DepartmentOnboardingRequest>(http);
+        var from = request.OnboardedFrom ?? throw new ApiInputException("onboarded_from_required", "Cần ngày đơn vị bắt đầu tiếp nhận qua Trung tâm (yyyy-MM-dd).");
+        var department = await administration.SetOnboardingAsync(code, from, http.User.ToActor(), http.RequestAborted);
+        return Results.Ok(DepartmentView.Of(department, engine.Calendar.LocalDate(time.GetUtcNow())));
+    }
+
+    public async Task<IResult> AdministrationChangesAsync(HttpContext http) =>
+        Results.Ok(await administration.ChangesAsync(200, http.RequestAborted));
+
+    private static async Task<CatalogFile> CatalogFileAsync(HttpContext http)
+    {
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = CatalogBodyLimit;
+        }
+        var file = await JsonBody.ReadAsync<CatalogFile>(http);
+        return file.Departments is null || file.Procedures is null
+            ? throw new JsonException("A catalog file has departments and procedures.")
+            : file;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OneStop.Application.Access;
+
+namespace OneStop.Server.Tests;
+
+/// <summary>The province's administrator previews a changed catalog, applies it, browses a procedure's versions, sets a department's onboarding; every change is recorded.</summary>
+[Collection(ServerCollection.Name)]
+public class AdministrationTests(ServerFixture server)
+{
+    private const string Permit = "SAMPLE.XD.01";
+
+    /// <summary>The sample catalog with the building permit's fee changed from a future date (so today's dossiers keep today's version).</summary>
+    private static JsonObject ChangedCatalog(string effectiveFrom, long fee)
+    {
+        var catalog = JsonNode.Parse(File.ReadAllText(Path.Combine(Testing.RepositoryRoot.Path, "samples", "catalog.sample.json")))!.AsObject();
+        var permit = catalog["procedures"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == Permit)!;
+        permit["effectiveFrom"] = effectiveFrom;
+        permit["fees"]![0]!["amountVnd"] = fee;
+        return catalog;
+    }
+
+    [Fact]
+    public async Task A_changed_catalog_is_previewed_then_applied_as_a_new_version_from_its_date_and_recorded()
+    {
+        var file = ChangedCatalog("2027-03-01", 200_000);
+
+        var preview = await SendAsync(HttpMethod.Post, "/api/admin/catalog/preview", file);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var plan = JsonDocument.Parse(await preview.Content.ReadAsStringAsync()).RootElement;
+        var change = plan.GetProperty("procedures").EnumerateArray().Single(p => p.GetProperty("code").GetString() == Permit);
+        Assert.Equal(("NewVersion", "2027-03-01", "fees"), (change.GetProperty("kind").GetString(), change.GetProperty("effectiveFrom").GetString(), change.GetProperty("changed")[0].GetString()));
+        var newVersion = change.GetProperty("newVersion").GetInt32();
+        Assert.Equal(change.GetProperty("latestVersion").GetInt32() + 1, newVersion);
+        Assert.All(plan.GetProperty("procedures").EnumerateArray().Where(p => p.GetProperty("code").GetString() != Permit), p => Assert.Equal("Unchanged", p.GetProperty("kind").GetString()));
+        Assert.Empty(plan.GetProperty("problems").EnumerateArray());
+        // A preview writes nothing.
+        Assert.Equal(newVersion - 1, await VersionCountAsync());
+
+        var import = await SendAsync(HttpMethod.Post, "/api/admin/catalog", file);
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal(1, JsonDocument.Parse(await import.Content.ReadAsStringAsync()).RootElement.GetProperty("versionsAdded").GetInt32());
+        Assert.Equal(newVersion, await VersionCountAsync());
+        // Today's version is still the one in force; the new one applies from its date.
+        var today = await server.Http.GetFromJsonAsync<JsonElement>($"/api/procedures/{Permit}");
+        Assert.NotEqual(newVersion, today.GetProperty("version").GetInt32());
+
+        var changes = await ChangesAsync();
+        Assert.Contains(changes, c => c.GetProperty("action").GetString() == "catalog.import" && c.GetProperty("actorId").GetString() == "quan-tri-1"
+            && c.GetProperty("summary").GetString()!.Contains("1 phiên bản mới", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/admin/changes", Role.Leader))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_incoherent_catalog_is_refused_whole_with_its_problems_and_changes_nothing()
+    {
+        var file = ChangedCatalog("2027-04-01", 300_000);
+        file["procedures"]![0]!["competentDepartments"] = new JsonArray("KHONG-CO");
+        var before = await VersionCountAsync();
+
+        var preview = JsonDocument.Parse(await (await SendAsync(HttpMethod.Post, "/api/admin/catalog/preview", file)).Content.ReadAsStringAsync()).RootElement;
+        var import = await SendAsync(HttpMethod.Post, "/api/admin/catalog", file);
+
+        Assert.NotEmpty(preview.GetProperty("problems").EnumerateArray());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, import.StatusCode);
+        Assert.Equal("urn:onestop:problem:catalog_incoherent", (await ServerFixture.ProblemAsync(import)).GetProperty("type").GetString());
+        Assert.Equal(before, await VersionCountAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/admin/catalog/preview", new JsonObject { ["sample"] = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_departments_onboarding_date_is_changed_without_a_restart_and_recorded()
+    {
+        var response = await SendAsync(HttpMethod.Put, "/api/admin/departments/SVHTTDL", new JsonObject { ["onboardedFrom"] = "2020-01-01" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var departments = JsonDocument.Parse(await (await SendAsync(HttpMethod.Get, "/api/admin/departments", null)).Content.ReadAsStringAsync()).RootElement;
+        var culture = departments.EnumerateArray().Single(d => d.GetProperty("code").GetString() == "SVHTTDL");
+        Assert.Equal(("2020-01-01", true), (culture.GetProperty("onboardedFrom").GetString(), culture.GetProperty("onboarded").GetBoolean()));
+        Assert.Contains(await ChangesAsync(), c => c.GetProperty("action").GetString() == "department.update" && c.GetProperty("summary").GetString()!.Contains("01/01/2020", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Put, "/api/admin/departments/KHONG-CO", new JsonObject { ["onboardedFrom"] = "2020-01-01" })).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonNode? body)
+    {
+        var request = server.Request(method, path, Role.Administrator, "quan-tri-1");
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+        return server.Http.SendAsync(request);
+    }
+
+    private async Task<int> VersionCountAsync() =>
+        JsonDocument.Parse(await (await SendAsync(HttpMethod.Get, $"/api/admin/procedures/{Permit}/versions", null)).Content.ReadAsStringAsync()).RootElement.GetArrayLength();
+
+    private async Task<List<JsonElement>> ChangesAsync() =>
+        [.. JsonDocument.Parse(await (await SendAsync(HttpMethod.Get, "/api/admin/changes", null)).Content.ReadAsStringAsync()).RootElement.EnumerateArray()];
+}

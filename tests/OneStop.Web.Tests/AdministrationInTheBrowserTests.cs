@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using OneStop.Testing;
+
+namespace OneStop.Web.Tests;
+
+/// <summary>The province's administrator imports a changed catalog after reading its preview, browses the procedure's versions, and moves a department's onboarding date.</summary>
+[Collection(WorkspaceCollection.Name)]
+public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
+{
+    public const string Administrator = "Quản trị hệ thống";
+
+    /// <summary>The sample catalog with the building permit's fee raised from 1 February 2027, as a file on disk.</summary>
+    public static string ChangedCatalogFile()
+    {
+        var catalog = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "catalog.sample.json")))!.AsObject();
+        var permit = catalog["procedures"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == "SAMPLE.XD.01")!;
+        permit["effectiveFrom"] = "2027-02-01";
+        permit["fees"]![0]!["amountVnd"] = 250_000;
+        var path = Path.Combine(Path.GetTempPath(), $"danh-muc-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, catalog.ToJsonString());
+        return path;
+    }
+
+    [Fact]
+    public async Task A_changed_catalog_is_previewed_applied_and_recorded()
+    {
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Administrator);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quản trị hệ thống" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Tệp danh mục (JSON)").SetInputFilesAsync(ChangedCatalogFile());
+        var preview = page.GetByRole(AriaRole.Table, new() { Name = "Thủ tục thay đổi khi áp dụng tệp" });
+        var row = preview.GetByRole(AriaRole.Row).Filter(new() { HasText = Desk.BuildingPermit });
+        await Assertions.Expect(row).ToContainTextAsync("áp dụng từ 01/02/2027; thay đổi: phí, lệ phí");
+        await Assertions.Expect(preview.GetByRole(AriaRole.Row)).ToHaveCountAsync(2); // the heading and the one procedure that changes
+        await WorkspaceFixture.ScreenshotAsync(page, "70-admin-catalog-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Đã áp dụng: 1 phiên bản mới")).ToBeVisibleAsync();
+
+        // The procedure now has a version from 1 February 2027, beside the one in force today.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Thủ tục hành chính" }).FillAsync("giấy phép xây dựng");
+        await page.GetByRole(AriaRole.Option, new() { Name = Desk.BuildingPermit }).ClickAsync();
+        var versions = page.GetByRole(AriaRole.Table, new() { NameRegex = new("^Phiên bản của thủ tục") });
+        await Assertions.Expect(versions.GetByRole(AriaRole.Row).Filter(new() { HasText = "01/02/2027" })).ToContainTextAsync("250.000 đồng");
+
+        // A department's date, then the record of both changes with who made them.
+        await page.GetByLabel("Tiếp nhận qua Trung tâm từ ngày — Sở Văn hóa, Thể thao và Du lịch").FillAsync("2019-06-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu — Sở Văn hóa, Thể thao và Du lịch" }).ClickAsync();
+        var log = page.GetByRole(AriaRole.Table, new() { Name = "Các thay đổi quản trị, mới nhất trước" });
+        await Assertions.Expect(log).ToContainTextAsync("Sở Văn hóa, Thể thao và Du lịch: tiếp nhận qua Trung tâm từ 01/06/2019");
+        await Assertions.Expect(log).ToContainTextAsync("Nhập danh mục thủ tục: 1 phiên bản mới");
+        await Assertions.Expect(log).ToContainTextAsync("Phạm Minh Đức");
+        await WorkspaceFixture.ScreenshotAsync(page, "71-admin-after-changes");
+    }
+}

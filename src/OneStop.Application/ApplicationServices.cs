@@ -18,8 +18,10 @@ public static class ApplicationServices
 {
     public static IServiceCollection AddOneStopApplication(this IServiceCollection services, OneStopSettings settings)
     {
-        var calendar = Calendar(settings.CalendarNoticesFile);
-        services.AddSingleton(new DossierEngine(calendar));
+        services.AddSingleton(sp => new HolidayNotices(
+            sp.GetRequiredService<Ports.IHolidayNoticeStore>(), sp.GetRequiredService<Ports.IAdministrationLog>(), sp.GetRequiredService<TimeProvider>(), ShippedNotices(settings.CalendarNoticesFile)));
+        // The engine and the reminder schedule read the calendar in force at each use: a notice applied reaches them at once.
+        services.AddSingleton(sp => new DossierEngine(CurrentCalendar(sp)));
         services.AddSingleton(settings.Center);
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CatalogCache>();
@@ -32,13 +34,18 @@ public static class ApplicationServices
         services.AddSingleton<DossierTurns>();
         services.AddSingleton<WorkflowRepair>();
         services.AddSingleton<DecisionMessages>();
-        services.AddSingleton(new ReminderSchedule(settings.Reminders.Schedule, calendar));
+        services.AddSingleton(sp => new ReminderSchedule(settings.Reminders.Schedule, CurrentCalendar(sp)));
         services.AddSingleton<ReminderRound>();
         return services;
     }
 
-    /// <summary>The working calendar with the province's annual notices, when a file of them is configured.</summary>
-    private static WorkingCalendar Calendar(string? noticesFile) => noticesFile is { } path
-        ? new WorkingCalendar(WorkingCalendarSettings.Default, AnnualNotice.ListFromJson(File.ReadAllText(path)))
-        : WorkingCalendar.Default;
+    /// <summary>The annual notices of the configured file, if any.</summary>
+    private static IReadOnlyList<AnnualNotice> ShippedNotices(string? noticesFile) =>
+        noticesFile is { } path ? AnnualNotice.ListFromJson(File.ReadAllText(path)) : [];
+
+    private static Func<WorkingCalendar> CurrentCalendar(IServiceProvider services)
+    {
+        var notices = services.GetRequiredService<HolidayNotices>();
+        return () => notices.Current;
+    }
 }

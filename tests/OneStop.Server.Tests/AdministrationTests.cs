@@ -83,6 +83,37 @@ public class AdministrationTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Put, "/api/admin/departments/KHONG-CO", new JsonObject { ["onboardedFrom"] = "2020-01-01" })).StatusCode);
     }
 
+    [Fact]
+    public async Task A_holiday_notice_is_previewed_applied_without_a_restart_and_recorded()
+    {
+        // Test data for a far year, not a government decision: Friday 4/1/2030 off, Saturday 12/1/2030 worked.
+        var notice = new JsonObject
+        {
+            ["year"] = 2030,
+            ["reference"] = "Dữ liệu thử nghiệm",
+            ["daysOff"] = new JsonArray(new JsonObject { ["date"] = "2030-01-04", ["reason"] = "Nghỉ hoán đổi (thử nghiệm)" }),
+            ["workingDays"] = new JsonArray(new JsonObject { ["date"] = "2030-01-12", ["reason"] = "Làm bù (thử nghiệm)" }),
+        };
+
+        var preview = JsonDocument.Parse(await (await SendAsync(HttpMethod.Post, "/api/admin/holiday-notices/preview", notice)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["2030-01-04", "2030-01-12"], preview.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("date").GetString()));
+        Assert.DoesNotContain(await NoticeYearsAsync(), y => y == 2030);
+
+        var applied = await SendAsync(HttpMethod.Post, "/api/admin/holiday-notices", notice);
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        Assert.Contains(await NoticeYearsAsync(), y => y == 2030);
+        Assert.Contains(await ChangesAsync(), c => c.GetProperty("action").GetString() == "calendar.notice" && c.GetProperty("summary").GetString()!.Contains("2 ngày thay đổi", StringComparison.Ordinal));
+
+        notice["reference"] = "";
+        var refused = await SendAsync(HttpMethod.Post, "/api/admin/holiday-notices", notice);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("số, ngày của văn bản", await refused.Content.ReadAsStringAsync());
+    }
+
+    private async Task<List<int>> NoticeYearsAsync() =>
+        [.. JsonDocument.Parse(await (await SendAsync(HttpMethod.Get, "/api/admin/holiday-notices", null)).Content.ReadAsStringAsync()).RootElement
+            .GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("year").GetInt32())];
+
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonNode? body)
     {
         var request = server.Request(method, path, Role.Administrator, "quan-tri-1");

@@ -54,4 +54,30 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         await Assertions.Expect(log).ToContainTextAsync("Phạm Minh Đức");
         await WorkspaceFixture.ScreenshotAsync(page, "71-admin-after-changes");
     }
+
+    [Fact]
+    public async Task A_years_holiday_notice_is_previewed_and_applied()
+    {
+        // Test data for a far year, not a government decision.
+        var path = Path.Combine(Path.GetTempPath(), $"thong-bao-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """
+            { "year": 2031, "reference": "Dữ liệu thử nghiệm",
+              "daysOff": [{ "date": "2031-01-03", "reason": "Nghỉ hoán đổi (thử nghiệm)" }],
+              "workingDays": [{ "date": "2031-01-11", "reason": "Làm bù (thử nghiệm)" }] }
+            """);
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Administrator);
+        await Assertions.Expect(page.GetByText("Chưa có thông báo nghỉ lễ cho năm 2026 và 2027")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Tệp thông báo của một năm (JSON)").SetInputFilesAsync(path);
+        var changes = page.GetByRole(AriaRole.Table, new() { Name = "Các ngày thay đổi theo thông báo năm 2031 (Dữ liệu thử nghiệm)" });
+        await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "03/01/2031" })).ToContainTextAsync("Ngày làm việcNgày nghỉ");
+        await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "11/01/2031" })).ToContainTextAsync("Ngày nghỉNgày làm việc");
+        await page.GetByRole(AriaRole.Form, new() { Name = "Áp dụng thông báo" }).GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng thông báo" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Đã áp dụng thông báo nghỉ lễ năm 2031.")).ToBeVisibleAsync();
+        var inForce = page.GetByRole(AriaRole.Table, new() { Name = "Thông báo nghỉ lễ đang áp dụng" });
+        await Assertions.Expect(inForce.GetByRole(AriaRole.Row).Filter(new() { HasText = "2031" })).ToContainTextAsync("Quản trị viên áp dụng");
+        await WorkspaceFixture.ScreenshotAsync(page, "74-admin-holiday-notice");
+    }
 }

@@ -1,4 +1,6 @@
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 
 namespace OneStop.Api.Handlers;
@@ -31,3 +33,23 @@ public sealed record CatalogPlanView(IReadOnlyList<DepartmentChangeView> Departm
 
 /// <summary>What an import did, and the plan it applied.</summary>
 public sealed record CatalogImportView(int VersionsAdded, int Unchanged, int Departments, CatalogPlanView Plan);
+
+/// <summary>A notice the calendar applies: its year and document, whether an administrator applied it, its days.</summary>
+public sealed record NoticeView(int Year, string Reference, bool Uploaded, IReadOnlyList<NoticeDay> DaysOff, IReadOnlyList<NoticeDay> WorkingDays);
+
+/// <summary>The notices in force, and the years that should have one and do not (the current year; from October, the next).</summary>
+public sealed record HolidayNoticesView(IReadOnlyList<NoticeView> Notices, IReadOnlyList<int> YearsMissing);
+
+/// <summary>A day a notice changes: a working day that becomes a day off, or the reverse, with the notice's reason.</summary>
+public sealed record DayChangeView(DateOnly Date, bool WorkingBefore, bool WorkingAfter, string Reason);
+
+/// <summary>What applying a notice does: the problems that refuse it, or the days that change; whether it replaces the year's notice.</summary>
+public sealed record NoticePreviewView(int Year, string Reference, IReadOnlyList<string> Problems, IReadOnlyList<DayChangeView> Changes, bool Replaces)
+{
+    public static NoticePreviewView Of(NoticePreview p)
+    {
+        var reasons = p.Notice.DaysOff.Concat(p.Notice.WorkingDays).GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.First().Reason);
+        return new(p.Notice.Year, p.Notice.Reference, p.Problems,
+            [.. p.Changes.Select(c => new DayChangeView(c.Date, c.WorkingBefore, c.WorkingAfter, reasons.GetValueOrDefault(c.Date) ?? ""))], p.Replaces);
+    }
+}

@@ -2,6 +2,7 @@ using OneStop.Application.Access;
 using OneStop.Application.Catalog;
 using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 
 namespace OneStop.Api.Handlers;
@@ -99,6 +100,9 @@ public static class ApiContracts
         [ApiRoutes.ListDepartments.Name] = new(null, typeof(IReadOnlyList<DepartmentView>)),
         [ApiRoutes.SetDepartmentOnboarding.Name] = new(typeof(DepartmentOnboardingRequest), typeof(DepartmentView)),
         [ApiRoutes.AdministrationChanges.Name] = new(null, typeof(IReadOnlyList<AdminChange>)),
+        [ApiRoutes.ListHolidayNotices.Name] = new(null, typeof(HolidayNoticesView)),
+        [ApiRoutes.PreviewHolidayNotice.Name] = new(typeof(AnnualNotice), typeof(NoticePreviewView)),
+        [ApiRoutes.ApplyHolidayNotice.Name] = new(typeof(AnnualNotice), typeof(NoticePreviewView)),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),
         [ApiRoutes.RestartWorkflow.Name] = new(null, typeof(WorkflowRestart)),
     };

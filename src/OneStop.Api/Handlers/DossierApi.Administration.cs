@@ -2,6 +2,7 @@ using System.Text.Json;
 using OneStop.Api.Security;
 using OneStop.Application.Catalog;
 using OneStop.Application.Serialization;
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 
 namespace OneStop.Api.Handlers;
@@ -62,6 +63,23 @@ public sealed partial class DossierApi
 
     public async Task<IResult> AdministrationChangesAsync(HttpContext http) =>
         Results.Ok(await administration.ChangesAsync(200, http.RequestAborted));
+
+    /// <summary>The holiday notices in force, and the years without one.</summary>
+    public IResult ListHolidayNotices()
+    {
+        var calendar = notices.Current;
+        return Results.Ok(new HolidayNoticesView(
+            [.. notices.InForce.Select(n => new NoticeView(n.Notice.Year, n.Notice.Reference, n.Uploaded, n.Notice.DaysOff, n.Notice.WorkingDays))],
+            calendar.YearsMissingANotice(calendar.LocalDate(time.GetUtcNow()))));
+    }
+
+    /// <summary>The days the notice in the body would change, or its problems; nothing is written.</summary>
+    public async Task<IResult> PreviewHolidayNoticeAsync(HttpContext http) =>
+        Results.Ok(NoticePreviewView.Of(notices.Preview(await JsonBody.ReadAsync<AnnualNotice>(http))));
+
+    /// <summary>Puts the notice in the body in force at once; refused (400, its problems) when it is not usable.</summary>
+    public async Task<IResult> ApplyHolidayNoticeAsync(HttpContext http) =>
+        Results.Ok(NoticePreviewView.Of(await notices.ApplyAsync(await JsonBody.ReadAsync<AnnualNotice>(http), http.User.ToActor(), http.RequestAborted)));
 
     private static async Task<CatalogFile> CatalogFileAsync(HttpContext http)
     {

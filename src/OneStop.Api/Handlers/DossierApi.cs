@@ -24,6 +24,7 @@ public sealed partial class DossierApi(
     DossierEngine engine,
     WorkflowRepair repair,
     CatalogAdministration administration,
+    HolidayNotices notices,
     CenterSettings center,
     TimeProvider time)
 {

@@ -46,6 +46,9 @@ public static class ApiRoutes
     public static readonly ApiRoute ListDepartments = new(nameof(ListDepartments), "GET", "/api/admin/departments", [Role.Administrator]);
     public static readonly ApiRoute SetDepartmentOnboarding = new(nameof(SetDepartmentOnboarding), "PUT", "/api/admin/departments/{code}", [Role.Administrator]);
     public static readonly ApiRoute AdministrationChanges = new(nameof(AdministrationChanges), "GET", "/api/admin/changes", [Role.Administrator]);
+    public static readonly ApiRoute ListHolidayNotices = new(nameof(ListHolidayNotices), "GET", "/api/admin/holiday-notices", [Role.Administrator]);
+    public static readonly ApiRoute PreviewHolidayNotice = new(nameof(PreviewHolidayNotice), "POST", "/api/admin/holiday-notices/preview", [Role.Administrator]);
+    public static readonly ApiRoute ApplyHolidayNotice = new(nameof(ApplyHolidayNotice), "POST", "/api/admin/holiday-notices", [Role.Administrator]);
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
     public static readonly ApiRoute RestartWorkflow = new(nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator]);
 
@@ -54,6 +57,7 @@ public static class ApiRoutes
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
         ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
         PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
+        ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
         ListStalledWorkflows, RestartWorkflow,
     ];
 }

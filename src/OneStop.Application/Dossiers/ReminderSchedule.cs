@@ -18,15 +18,22 @@ public sealed record ReminderSettings
 public sealed class ReminderSchedule
 {
     private readonly CronExpression cron;
-    private readonly WorkingCalendar calendar;
+    private readonly Func<WorkingCalendar> currentCalendar;
     private readonly TimeZoneInfo zone;
 
     /// <exception cref="FormatException">Not a 5-field cron expression.</exception>
     public ReminderSchedule(string expression, WorkingCalendar calendar)
+        : this(expression, () => calendar)
+    {
+    }
+
+    /// <summary>A schedule that follows the calendar in force (a holiday notice applied while it runs).</summary>
+    /// <exception cref="FormatException">Not a 5-field cron expression.</exception>
+    public ReminderSchedule(string expression, Func<WorkingCalendar> currentCalendar)
     {
         cron = CronExpression.Parse(expression);
-        this.calendar = calendar;
-        zone = TimeZoneInfo.CreateCustomTimeZone("OneStop", calendar.Settings.UtcOffset, "Province time", "Province time");
+        this.currentCalendar = currentCalendar;
+        zone = TimeZoneInfo.CreateCustomTimeZone("OneStop", currentCalendar().Settings.UtcOffset, "Province time", "Province time");
     }
 
     public static bool IsValid(string expression) => CronExpression.TryParse(expression, out _);
@@ -40,6 +47,7 @@ public sealed class ReminderSchedule
         var horizon = after.AddDays(550);
         for (var next = cron.GetNextOccurrence(after, zone); next is { } at && at < horizon; next = cron.GetNextOccurrence(at, zone))
         {
+            var calendar = currentCalendar();
             if (calendar.IsWorkingDay(calendar.LocalDate(at)))
             {
                 return at;

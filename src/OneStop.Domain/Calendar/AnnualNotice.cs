@@ -15,6 +15,29 @@ public sealed record AnnualNotice(int Year, string Reference, IReadOnlyList<Noti
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
+    /// <summary>What makes a notice unusable, in Vietnamese for the administrator who uploads it; empty when it can be applied.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Year < WorkingCalendar.FirstDate.Year || Year > WorkingCalendar.LastDate.Year)
+        {
+            problems.Add($"Năm {Year} nằm ngoài lịch của hệ thống.");
+        }
+        if (string.IsNullOrWhiteSpace(Reference))
+        {
+            problems.Add("Cần ghi số, ngày của văn bản thông báo (ví dụ «Thông báo số …/TB-BNV ngày …»).");
+        }
+        var days = (DaysOff ?? []).Concat(WorkingDays ?? []).ToList();
+        if (days.Count == 0)
+        {
+            problems.Add("Thông báo không nêu ngày nghỉ hay ngày làm bù nào.");
+        }
+        problems.AddRange(days.Where(d => d.Date.Year != Year).Select(d => $"Ngày {d.Date:dd'/'MM'/'yyyy} không thuộc năm {Year}."));
+        problems.AddRange(days.Where(d => string.IsNullOrWhiteSpace(d.Reason)).Select(d => $"Ngày {d.Date:dd'/'MM'/'yyyy} cần ghi lý do theo văn bản."));
+        problems.AddRange(days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => $"Ngày {g.Key:dd'/'MM'/'yyyy} được nêu nhiều lần."));
+        return problems;
+    }
+
     /// <summary>Reads notices from their JSON form: an array of {year, reference, daysOff: [{date, reason}], workingDays: [...]}.</summary>
     public static IReadOnlyList<AnnualNotice> ListFromJson(string json)
     {

@@ -1,5 +1,8 @@
 namespace OneStop.Domain.Calendar;
 
+/// <summary>A day whose working status differs between two calendars: a working day before, a day off after, or the reverse.</summary>
+public sealed record DayChange(DateOnly Date, bool WorkingBefore, bool WorkingAfter);
+
 /// <summary>
 /// Working time in a province: which days are working days (weekends, statutory holidays, compensatory days and
 /// the annual notices applied), office hours, and arithmetic on instants in working time.
@@ -87,6 +90,20 @@ public sealed class WorkingCalendar
     /// </summary>
     public IReadOnlyList<int> YearsMissingANotice(DateOnly today) =>
         [.. new[] { today.Year, today.Month >= 10 ? today.Year + 1 : 0 }.Where(y => y > 0 && !NoticeYears.Contains(y))];
+
+    /// <summary>The days of a year whose working status differs in another calendar: what applying a notice would change.</summary>
+    public IReadOnlyList<DayChange> ChangesIn(int year, WorkingCalendar other)
+    {
+        var changes = new List<DayChange>();
+        for (var day = new DateOnly(year, 1, 1); day.Year == year; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day) != other.IsWorkingDay(day))
+            {
+                changes.Add(new DayChange(day, IsWorkingDay(day), other.IsWorkingDay(day)));
+            }
+        }
+        return changes;
+    }
 
     public bool IsWorkingDay(DateOnly date)
     {

@@ -70,7 +70,7 @@ public sealed partial class DossierEngine
         var reason = string.IsNullOrWhiteSpace(signal.Reason) ? "Theo đề nghị của người nộp hồ sơ." : signal.Reason;
         t.Record(new WithdrawalRequested(reason), DossierStatus.WithdrawalRequested);
         CancelOpenSteps(t, "Người nộp hồ sơ đã rút hồ sơ.");
-        t.Update(d => d with { EndedAt = t.Now, Waiting = null, Clock = d.Clock?.Stop(t.Now, calendar) });
+        t.Update(d => d with { EndedAt = t.Now, Waiting = null, Clock = d.Clock?.Stop(t.Now, Calendar) });
         t.Record(new ProcessingStopped(reason, Withdrawn: true), DossierStatus.Stopped);
         t.Notify(ApplicantNotice.Withdrawn, $"Hồ sơ {t.Dossier.Code} đã được rút theo đề nghị của ông/bà.");
         return null;
@@ -130,8 +130,8 @@ public sealed partial class DossierEngine
         t.Update(d => d with
         {
             Waiting = request,
-            Clock = d.Clock?.Stop(t.Now, calendar),
-            Steps = [.. d.Steps.Select(s => s.State == StepState.Active ? s with { Clock = s.Clock?.Stop(t.Now, calendar) } : s)],
+            Clock = d.Clock?.Stop(t.Now, Calendar),
+            Steps = [.. d.Steps.Select(s => s.State == StepState.Active ? s with { Clock = s.Clock?.Stop(t.Now, Calendar) } : s)],
         });
 
     /// <summary>
@@ -140,9 +140,9 @@ public sealed partial class DossierEngine
     /// </summary>
     private DateTimeOffset ResumeProcessing(Transition t)
     {
-        var start = calendar.ClockStart(t.Now);
+        var start = Calendar.ClockStart(t.Now);
         var clock = t.Dossier.Clock!.Resume(start);
-        var appointment = clock.DueAt(calendar)!.Value;
+        var appointment = clock.DueAt(Calendar)!.Value;
         t.Update(d => d with
         {
             Waiting = null,
@@ -154,7 +154,7 @@ public sealed partial class DossierEngine
     }
 
     private StepProgress Resumed(StepProgress step, WorkClock clock) =>
-        step with { Clock = clock, DueAt = clock.DueAt(calendar), OverdueReminded = false };
+        step with { Clock = clock, DueAt = clock.DueAt(Calendar), OverdueReminded = false };
 
     private void AfterApplicantComplied(Transition t, PendingRequest request, DateTimeOffset appointment, string messageToDepartment)
     {

@@ -54,10 +54,10 @@ public sealed partial class DossierEngine
         }
         if (signal.NewAppointment > due.AddYears(1))
         {
-            // Also keeps every date the engine computes from it inside the working calendar.
+            // Also keeps every date the engine computes from it inside the working Calendar.
             return Refusals.NewDateOutOfRange();
         }
-        bool inTime = t.Now <= calendar.AddWorkingDays(due, -1);
+        bool inTime = t.Now <= Calendar.AddWorkingDays(due, -1);
         t.Update(d => d with { RevisedAppointmentAt = signal.NewAppointment });
         t.Record(new AppointmentRevised(signal.NewAppointment, signal.Reason, inTime));
         t.IssueForm(FormKind.Mau04);
@@ -84,7 +84,7 @@ public sealed partial class DossierEngine
             return Refusals.ReasonRequired();
         }
         CancelOpenSteps(t, "Hồ sơ dừng xử lý.");
-        t.Update(d => d with { EndedAt = t.Now, Waiting = null, Clock = d.Clock?.Stop(t.Now, calendar) });
+        t.Update(d => d with { EndedAt = t.Now, Waiting = null, Clock = d.Clock?.Stop(t.Now, Calendar) });
         t.Record(new ProcessingStopped(signal.Reason, Withdrawn: false), DossierStatus.Stopped);
         t.IssueForm(FormKind.Mau05);
         t.Notify(ApplicantNotice.Stopped, $"Hồ sơ {dossier.Code} dừng xử lý. Lý do: {signal.Reason}");

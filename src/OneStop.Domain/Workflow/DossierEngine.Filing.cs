@@ -41,7 +41,7 @@ public sealed partial class DossierEngine
     {
         var errors = new List<ValidationError>();
         var procedure = request.Procedure;
-        if (procedure.EffectiveFrom > calendar.LocalDate(now))
+        if (procedure.EffectiveFrom > Calendar.LocalDate(now))
         {
             errors.Add(new("procedure", $"Thủ tục {procedure.Code} phiên bản {procedure.Version} chưa có hiệu lực."));
         }

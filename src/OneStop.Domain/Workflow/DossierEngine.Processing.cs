@@ -126,8 +126,8 @@ public sealed partial class DossierEngine
         t.Update(d => d with { CurrentStep = index });
         foreach (var department in processStep.Departments)
         {
-            var clock = WorkClock.StartedAt(start, calendar.Allowance(processStep.Budget, start));
-            var due = clock.DueAt(calendar)!.Value;
+            var clock = WorkClock.StartedAt(start, Calendar.Allowance(processStep.Budget, start));
+            var due = clock.DueAt(Calendar)!.Value;
             t.UpdateStep(index, department, s => s with { State = StepState.Active, AssignedAt = t.Now, Clock = clock, DueAt = due });
             t.Record(new StepAssigned(index, department, due), DossierStatus.Processing);
             t.Emit(new AssignToDepartment(department, index, processStep.Name, due), $"{department}:{index}");
@@ -147,7 +147,7 @@ public sealed partial class DossierEngine
             IssueResult(t, ResultOutcome.Granted, resultReference, null);
             return;
         }
-        StartStep(t, dossier.CurrentStep + 1, calendar.NextWorkingInstant(t.Now));
+        StartStep(t, dossier.CurrentStep + 1, Calendar.NextWorkingInstant(t.Now));
     }
 
     private void CloseStep(Transition t, StepProgress step, StepState state, DepartmentDecision signal)
@@ -157,7 +157,7 @@ public sealed partial class DossierEngine
             State = state,
             Decision = signal.Decision,
             DecidedAt = t.Now,
-            Clock = s.Clock?.Stop(t.Now, calendar),
+            Clock = s.Clock?.Stop(t.Now, Calendar),
         });
         t.Record(new StepDecided(step.Step, step.Department, signal.Decision, signal.DecisionId, signal.Note));
     }
@@ -167,7 +167,7 @@ public sealed partial class DossierEngine
     {
         foreach (var step in t.Dossier.Steps.Where(s => s.IsOpen).ToList())
         {
-            t.UpdateStep(step.Step, step.Department, s => s with { State = StepState.Cancelled, Clock = s.Clock?.Stop(t.Now, calendar) });
+            t.UpdateStep(step.Step, step.Department, s => s with { State = StepState.Cancelled, Clock = s.Clock?.Stop(t.Now, Calendar) });
             if (step.State == StepState.Active)
             {
                 t.Record(new StepCancelled(step.Step, step.Department, reason));
@@ -178,7 +178,7 @@ public sealed partial class DossierEngine
 
     private void IssueResult(Transition t, ResultOutcome outcome, string? reference, string? reason)
     {
-        t.Update(d => d with { Outcome = outcome, EndedAt = t.Now, Clock = d.Clock?.Stop(t.Now, calendar) });
+        t.Update(d => d with { Outcome = outcome, EndedAt = t.Now, Clock = d.Clock?.Stop(t.Now, Calendar) });
         t.Record(new ResultIssued(outcome, reference, reason), DossierStatus.Processed);
         t.Notify(ApplicantNotice.ResultReady, outcome == ResultOutcome.Granted
             ? $"Hồ sơ {t.Dossier.Code} đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký."

@@ -18,7 +18,7 @@ public sealed partial class DossierEngine
         {
             return Refusals.WrongStatus(dossier.Status, "tiếp nhận hồ sơ");
         }
-        var today = calendar.LocalDate(t.Now);
+        var today = Calendar.LocalDate(t.Now);
         foreach (var code in dossier.Procedure.ProcessDepartments)
         {
             if (dossier.DepartmentOf(code) is not { } department || !department.IsOnboardedOn(today))
@@ -27,9 +27,9 @@ public sealed partial class DossierEngine
             }
         }
 
-        var clockStart = calendar.ClockStart(t.Now);
-        var clock = WorkClock.StartedAt(clockStart, calendar.Allowance(dossier.Procedure.TimeLimit, clockStart));
-        var appointment = clock.DueAt(calendar)!.Value;
+        var clockStart = Calendar.ClockStart(t.Now);
+        var clock = WorkClock.StartedAt(clockStart, Calendar.Allowance(dossier.Procedure.TimeLimit, clockStart));
+        var appointment = clock.DueAt(Calendar)!.Value;
         t.Update(d => d with { ReceivedAt = t.Now, Clock = clock, AppointmentAt = appointment, Waiting = null, Steps = PlannedSteps(d.Procedure) });
         t.Record(new DossierReceived(clockStart, appointment), DossierStatus.Received);
         t.IssueForm(FormKind.Mau01);

@@ -8,9 +8,23 @@ namespace OneStop.Domain.Workflow;
 /// Every signal in every status either moves the dossier or is refused with a reason; nothing here does I/O
 /// or reads a clock, so both hosts (Durable Functions and the self-hosted server) drive the same decisions.
 /// </summary>
-public sealed partial class DossierEngine(WorkingCalendar calendar)
+public sealed partial class DossierEngine
 {
-    public WorkingCalendar Calendar => calendar;
+    private readonly Func<WorkingCalendar> currentCalendar;
+
+    public DossierEngine(WorkingCalendar calendar)
+        : this(() => calendar)
+    {
+    }
+
+    /// <summary>An engine whose calendar may be replaced while it runs (an administrator applies a year's holiday notice).</summary>
+    public DossierEngine(Func<WorkingCalendar> currentCalendar)
+    {
+        this.currentCalendar = currentCalendar;
+    }
+
+    /// <summary>The working calendar in force now.</summary>
+    public WorkingCalendar Calendar => currentCalendar();
 
     public AdvanceResult Advance(Dossier dossier, Signal signal, DateTimeOffset now)
     {
@@ -77,11 +91,11 @@ public sealed partial class DossierEngine(WorkingCalendar calendar)
         {
             return null;
         }
-        var cutOff = calendar.AddWorkingDays(due, -1);
+        var cutOff = Calendar.AddWorkingDays(due, -1);
         return cutOff > since ? cutOff : null;
     }
 
-    private string Local(DateTimeOffset instant) => VietnameseText.DateTime(instant, calendar.Settings.UtcOffset);
+    private string Local(DateTimeOffset instant) => VietnameseText.DateTime(instant, Calendar.Settings.UtcOffset);
 
     private static bool Is(Actor actor, params ActorRole[] roles) => roles.Contains(actor.Role);
 }

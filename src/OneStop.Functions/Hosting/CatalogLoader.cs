@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Domain.Workflow;
 
@@ -8,7 +9,8 @@ namespace OneStop.Functions.Hosting;
 /// Before the first trigger runs: import the configured catalog file (idempotent) and load the catalog; warn when the
 /// year's government holiday notice is missing from the calendar.
 /// </summary>
-internal sealed class CatalogLoader(CatalogImporter importer, CatalogCache catalog, FunctionsSettings settings, DossierEngine engine, TimeProvider time, ILogger<CatalogLoader> logger)
+internal sealed class CatalogLoader(
+    CatalogImporter importer, CatalogCache catalog, HolidayNotices notices, FunctionsSettings settings, DossierEngine engine, TimeProvider time, ILogger<CatalogLoader> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +29,7 @@ internal sealed class CatalogLoader(CatalogImporter importer, CatalogCache catal
         {
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", problems));
         }
+        await notices.RefreshAsync(cancellationToken);
         var missing = engine.Calendar.YearsMissingANotice(engine.Calendar.LocalDate(time.GetUtcNow()));
         if (missing.Count > 0)
         {

@@ -122,6 +122,18 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> AdministrationChanges([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/changes")] HttpRequest request) =>
         Guard(request, () => api.AdministrationChangesAsync(request.HttpContext));
 
+    [Function(nameof(ApiRoutes.ListHolidayNotices))]
+    public Task<IResult> ListHolidayNotices([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/holiday-notices")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.ListHolidayNotices()));
+
+    [Function(nameof(ApiRoutes.PreviewHolidayNotice))]
+    public Task<IResult> PreviewHolidayNotice([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/holiday-notices/preview")] HttpRequest request) =>
+        Guard(request, () => api.PreviewHolidayNoticeAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.ApplyHolidayNotice))]
+    public Task<IResult> ApplyHolidayNotice([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/holiday-notices")] HttpRequest request) =>
+        Guard(request, () => api.ApplyHolidayNoticeAsync(request.HttpContext));
+
     [Function(nameof(ApiRoutes.ListStalledWorkflows))]
     public Task<IResult> ListStalledWorkflows([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/workflows")] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
         Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations, time)));

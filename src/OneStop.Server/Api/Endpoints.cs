@@ -53,6 +53,9 @@ public static class Endpoints
         [ApiRoutes.ListDepartments.Name] = (DossierApi api) => api.ListDepartments(),
         [ApiRoutes.SetDepartmentOnboarding.Name] = (DossierApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code),
         [ApiRoutes.AdministrationChanges.Name] = (DossierApi api, HttpContext http) => api.AdministrationChangesAsync(http),
+        [ApiRoutes.ListHolidayNotices.Name] = (DossierApi api) => api.ListHolidayNotices(),
+        [ApiRoutes.PreviewHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.PreviewHolidayNoticeAsync(http),
+        [ApiRoutes.ApplyHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http),
         [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
         [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),
     };

@@ -9,6 +9,7 @@ using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Messaging;
 using OneStop.Application.Serialization;
@@ -84,6 +85,7 @@ public static class ServerApp
         {
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", catalogProblems));
         }
+        await app.Services.GetRequiredService<HolidayNotices>().RefreshAsync(cancellationToken);
         var calendar = app.Services.GetRequiredService<DossierEngine>().Calendar;
         var missing = calendar.YearsMissingANotice(calendar.LocalDate(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
         if (missing.Count > 0)

@@ -5,6 +5,7 @@ using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
@@ -190,4 +191,32 @@ internal sealed class InMemoryCatalogStore : IProcedureCatalogStore
 
     public Task<(IReadOnlyList<Department> Departments, IReadOnlyList<Procedure> Procedures)> LoadAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<(IReadOnlyList<Department>, IReadOnlyList<Procedure>)>(([.. departments.Values], [.. versions.Select(v => new Procedure(v.Key, [.. v.Value]))]));
+}
+
+internal sealed class InMemoryAdministrationLog : IAdministrationLog
+{
+    public ConcurrentQueue<AdminChange> Changes { get; } = new();
+
+    public Task AppendAsync(AdminChange change, CancellationToken cancellationToken = default)
+    {
+        Changes.Enqueue(change);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AdminChange>> ReadAsync(int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<AdminChange>>([.. Changes.OrderByDescending(c => c.At).Take(limit)]);
+}
+
+internal sealed class InMemoryHolidayNoticeStore : IHolidayNoticeStore
+{
+    private readonly ConcurrentDictionary<int, AnnualNotice> notices = new();
+
+    public Task SaveAsync(AnnualNotice notice, CancellationToken cancellationToken = default)
+    {
+        notices[notice.Year] = notice;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AnnualNotice>> LoadAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<AnnualNotice>>([.. notices.Values]);
 }

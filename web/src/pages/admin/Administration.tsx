@@ -5,6 +5,7 @@ import { Loaded, useLoad } from "../../components/Loaded";
 import { dateTime } from "../../format";
 import { CatalogImport } from "./CatalogImport";
 import { Departments } from "./Departments";
+import { HolidayNotices } from "./HolidayNotices";
 import { ProcedureVersions } from "./ProcedureVersions";
 
 const kinds: Record<string, string> = {
@@ -27,7 +28,8 @@ const changeColumns: Column<Schemas["AdminChange"]>[] = [
 
 /**
  * The province's administrators: the procedure catalog (import with a preview, each procedure's versions), the
- * departments and when they receive through the center, the intake points, and the record of every change.
+ * departments and when they receive through the center, the year's holiday notices, the intake points, and the record
+ * of every change.
  */
 export function Administration() {
     const [changes, setChanges] = useState(0);
@@ -40,6 +42,7 @@ export function Administration() {
             <CatalogImport onChanged={changed} />
             <ProcedureVersions reload={changes} />
             <Departments onChanged={changed} />
+            <HolidayNotices onChanged={changed} />
             <div class="card">
                 <h2>Điểm tiếp nhận</h2>
                 <p>

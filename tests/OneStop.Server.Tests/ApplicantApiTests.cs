@@ -20,6 +20,8 @@ public class ApplicantApiTests(ServerFixture server)
         var filtered = await CodesAsync($"/api/my/dossiers?status=1&q={another!.Code}", mine);
 
         Assert.Equal([filed!.Code], list);
+        var noNotice = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{filed.Code}/forms/ket-qua", Role.Applicant, mine));
+        Assert.Equal(HttpStatusCode.NotFound, noNotice.StatusCode);
         Assert.Equal([filed.Code], filtered);
         var officer = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/my/dossiers", Role.ReceptionOfficer));
         Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
@@ -30,6 +32,13 @@ public class ApplicantApiTests(ServerFixture server)
     {
         var subject = $"cong-dan-{Guid.NewGuid():N}";
         var code = await ReturnedPermitAsync(server, subject);
+
+        var notice = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{code}/forms/ket-qua", Role.Applicant, subject));
+        var noticeText = await notice.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
+        Assert.Contains("THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", noticeText);
+        Assert.Contains("Kết quả đã được trả cho người nộp hồ sơ", noticeText);
+        Assert.DoesNotContain("Mẫu số", noticeText);
 
         var early = await RateAsync(code, subject, new { score = 9 });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);

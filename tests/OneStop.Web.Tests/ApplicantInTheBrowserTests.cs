@@ -75,6 +75,8 @@ public sealed class ApplicantInTheBrowserTests(WorkspaceFixture workspace)
         await Assertions.Expect(page.GetByText("Đã trả kết quả").First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Mẫu 01") }).ClickAsync();
         await Assertions.Expect(page.FrameLocator("iframe[title^='Mẫu 01']").GetByText("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Thông báo: ") }).ClickAsync();
+        await Assertions.Expect(page.FrameLocator("iframe[title^='Thông báo']").GetByText("THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Chọn một mức độ hài lòng.")).ToBeVisibleAsync();
         await page.GetByLabel("Rất hài lòng").CheckAsync();

@@ -20,12 +20,12 @@ internal static class FormPage
     /// <param name="office">The issuing office (the intake point, or the department), printed in capitals under the governing body.</param>
     /// <param name="number">The document's number line ("Số: …"), or null.</param>
     /// <param name="dated">The place and date line, already in words.</param>
-    public static string Render(int form, FormSettings settings, string office, string? number, string dated, string title, string body, string signatures) => $$"""
+    public static string Render(int? form, FormSettings settings, string office, string? number, string dated, string title, string body, string signatures) => $$"""
         <!DOCTYPE html>
         <html lang="vi">
         <head>
         <meta charset="utf-8">
-        <title>Mẫu {{form:00}} - {{E(title)}}</title>
+        <title>{{(form is { } n ? $"Mẫu {n:00} - " : "")}}{{E(title)}}</title>
         <style>
           @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
           body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; max-width: 180mm; margin: 1em auto; color: #000; }
@@ -57,7 +57,7 @@ internal static class FormPage
         </style>
         </head>
         <body>
-        <p class="form-number">Mẫu số {{form:00}}</p>
+        {{(form is { } formNumber ? $"<p class=\"form-number\">Mẫu số {formNumber:00}</p>" : "")}}
         <table class="header"><tr>
           <td class="left"><div class="governing">{{E(settings.GoverningBody)}}</div><div class="office">{{E(office)}}</div><span class="rule"></span>{{(number is null ? "" : $"<div>{E(number)}</div>")}}</td>
           <td><div class="national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class="motto">Độc lập - Tự do - Hạnh phúc</div><span class="rule"></span><div class="dated">{{E(dated)}}</div></td>

@@ -53,6 +53,39 @@ public static class PrintedForms
         };
     }
 
+    /// <summary>
+    /// The notice of the result, for the applicant to keep or print: what was decided and its number, when, against the
+    /// appointment, and where the result is collected (or when it was handed over). It is the center's own notice, not
+    /// one of the numbered forms; null before the result is issued.
+    /// </summary>
+    public static string? RenderResultNotice(Dossier dossier, FormSettings settings, WorkingCalendar calendar)
+    {
+        if (dossier.History.OfType<ResultIssued>().LastOrDefault() is not { } issued)
+        {
+            return null;
+        }
+        var offset = calendar.Settings.UtcOffset;
+        string When(DateTimeOffset instant) => VietnameseText.OfficialDateTime(instant, offset);
+        var outcome = issued.Outcome == ResultOutcome.Granted
+            ? $"<p>Kết quả: hồ sơ đã được giải quyết{(issued.ResultReference is { } number ? $", văn bản kết quả số <strong>{E(number)}</strong>" : "")}.</p>"
+            : $"<p>Kết quả: cơ quan có thẩm quyền <strong>không giải quyết</strong> yêu cầu. Lý do: {E(issued.Reason ?? "")}.</p>";
+        var appointment = dossier.AppointmentAt is { } due
+            ? $"<p>Có kết quả {When(issued.At)}; ngày hẹn trả: {When(due)} ({TimelinessRule.Of(issued.At, due, calendar).Vietnamese().ToLowerInvariant()}).</p>"
+            : $"<p>Có kết quả {When(issued.At)}.</p>";
+        var collect = dossier.History.OfType<ResultReturned>().LastOrDefault() is { } returned
+            ? $"<p>Kết quả đã được trả cho người nộp hồ sơ {When(returned.At)}, {ReturnMethodName(returned.Method)}.</p>"
+            : $"<p>Mời Ông/Bà nhận kết quả tại {E(dossier.IntakePoint.Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
+        return FormPage.Render(null, settings, dossier.IntakePoint.Name, null, $"{settings.Place}, {VietnameseText.OfficialDate(issued.At, offset)}",
+            "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", Subject(dossier) + outcome + appointment + collect, Signatures(("Bộ phận tiếp nhận và trả kết quả", null)));
+    }
+
+    private static string ReturnMethodName(ReturnMethod method) => method switch
+    {
+        ReturnMethod.Counter => "trực tiếp tại nơi tiếp nhận",
+        ReturnMethod.Post => "qua dịch vụ bưu chính",
+        _ => "bằng bản điện tử",
+    };
+
     /// <summary>The link the QR code on the receipt opens: the public lookup with the code and the secret filled in.</summary>
     public static string LookupLink(FormSettings settings, string code, string secret) =>
         $"{settings.PublicLookupUrl}{(settings.PublicLookupUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}code={Uri.EscapeDataString(code)}&secret={Uri.EscapeDataString(secret)}";

@@ -93,16 +93,19 @@ public sealed partial class DossierApi(
         return await ApplyAsync(http, code, new StopProcessing(request.Reason ?? "") { Actor = http.User.ToActor() });
     }
 
-    /// <summary>A form as printable HTML: mau-01 … mau-06.</summary>
+    /// <summary>A form as printable HTML: mau-01 … mau-06, or ket-qua (the notice of the result).</summary>
     public async Task<IResult> GetFormAsync(HttpContext http, string code, string form)
     {
-        if (form.Length != 6 || !form.StartsWith("mau-0", StringComparison.Ordinal) || form[5] is < '1' or > '6')
+        bool numbered = form.Length == 6 && form.StartsWith("mau-0", StringComparison.Ordinal) && form[5] is >= '1' and <= '6';
+        if (!numbered && form != "ket-qua")
         {
-            throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06.");
+            throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06, hoặc ket-qua (thông báo kết quả).");
         }
         var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetForm.Name, http.RequestAborted);
         NoStore(http);
-        var html = Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow());
+        var html = numbered
+            ? Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow())
+            : Forms.PrintedForms.RenderResultNotice(dossier, center.Forms, engine.Calendar);
         return html is null
             ? Problems.ApiProblems.Result(404, "form_not_issued", "Hồ sơ chưa có mẫu này", $"Hồ sơ {code} chưa phát sinh {form}.")
             : Results.Content(html, "text/html; charset=utf-8");

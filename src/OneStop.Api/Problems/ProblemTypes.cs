@@ -24,7 +24,7 @@ public static class ProblemTypes
         ("unknown_decision", 400, "A reception decision is receive, refuse or requestSupplement."),
         ("decision_required", 400, "A department decision needs its kind."),
         ("new_appointment_required", 400, "An apology needs the new appointment."),
-        ("unknown_form", 400, "Forms are mau-01 to mau-06."),
+        ("unknown_form", 400, "Forms are mau-01 to mau-06, and ket-qua (the notice of the result)."),
         ("unknown_department", 400, "Not a department code."),
         ("unknown_intake_point", 400, "No intake point with this code."),
         ("unknown_identity", 400, "Development sign-in: not one of the identities offered."),

@@ -9,6 +9,7 @@ export const formNames: Record<string, string> = {
     "mau-04": "Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả",
     "mau-05": "Mẫu 05 — Phiếu đề nghị dừng xử lý, trả lại hồ sơ",
     "mau-06": "Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ",
+    "ket-qua": "Thông báo — Thông báo kết quả giải quyết hồ sơ",
 };
 
 /**

@@ -11,6 +11,7 @@ export function formsOf(received: boolean, events: string[]): string[] {
     if (happened.has("appointmentRevised")) forms.push("mau-04");
     if (happened.has("processingStopped")) forms.push("mau-05");
     if (received) forms.push("mau-06");
+    if (happened.has("resultIssued")) forms.push("ket-qua");
     return forms;
 }
 

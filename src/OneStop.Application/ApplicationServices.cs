@@ -27,6 +27,7 @@ public static class ApplicationServices
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<CatalogAdministration>();
+        services.AddSingleton<IntakePointDirectory>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierReader>();
         services.AddSingleton<DossierQueries>();

@@ -110,6 +110,30 @@ public class AdministrationTests(ServerFixture server)
         Assert.Contains("số, ngày của văn bản", await refused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_commune_point_added_receives_dossiers_and_once_closed_receives_none()
+    {
+        var code = $"XA-{Guid.NewGuid():N}"[..20];
+        var saved = await SendAsync(HttpMethod.Put, $"/api/admin/intake-points/{code}", new JsonObject { ["name"] = "Bộ phận một cửa xã Phúc Xuân", ["kind"] = "CommunePoint" });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains(await PublicPointsAsync(), p => p == code);
+
+        var form = JsonSerializer.SerializeToNode(Submissions.Form())!.AsObject();
+        form["intakePointCode"] = code;
+        var (filed, _) = await Submissions.SubmitAsync(server, Submissions.RawContent(form.ToJsonString(), Submissions.PermitPapers()));
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, $"/api/admin/intake-points/{code}", new JsonObject { ["open"] = false })).StatusCode);
+        Assert.DoesNotContain(await PublicPointsAsync(), p => p == code);
+        var (refused, _) = await Submissions.SubmitAsync(server, Submissions.RawContent(form.ToJsonString(), Submissions.PermitPapers()));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("intakePointCode", await refused.Content.ReadAsStringAsync());
+        Assert.Contains(await ChangesAsync(), c => c.GetProperty("action").GetString() == "intake-point.save" && c.GetProperty("summary").GetString()!.StartsWith("Ngừng tiếp nhận", StringComparison.Ordinal));
+    }
+
+    private async Task<List<string?>> PublicPointsAsync() =>
+        [.. (await server.Http.GetFromJsonAsync<JsonElement>("/api/intake-points")).EnumerateArray().Select(p => p.GetProperty("code").GetString())];
+
     private async Task<List<int>> NoticeYearsAsync() =>
         [.. JsonDocument.Parse(await (await SendAsync(HttpMethod.Get, "/api/admin/holiday-notices", null)).Content.ReadAsStringAsync()).RootElement
             .GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("year").GetInt32())];

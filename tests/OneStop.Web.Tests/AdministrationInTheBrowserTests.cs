@@ -80,4 +80,23 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         await Assertions.Expect(inForce.GetByRole(AriaRole.Row).Filter(new() { HasText = "2031" })).ToContainTextAsync("Quản trị viên áp dụng");
         await WorkspaceFixture.ScreenshotAsync(page, "74-admin-holiday-notice");
     }
+
+    [Fact]
+    public async Task A_commune_point_is_added_and_offered_to_applicants()
+    {
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Administrator);
+        await page.GetByLabel("Mã điểm tiếp nhận").FillAsync("XA-PHUCXUAN");
+        await page.GetByLabel("Tên điểm tiếp nhận").FillAsync("Bộ phận một cửa xã Phúc Xuân");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điểm tiếp nhận" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Đã lưu điểm tiếp nhận Bộ phận một cửa xã Phúc Xuân.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "XA-PHUCXUAN" })).ToContainTextAsync("Đang tiếp nhận");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Các thay đổi quản trị, mới nhất trước" }))
+            .ToContainTextAsync("Thêm điểm tiếp nhận Bộ phận một cửa xã Phúc Xuân (XA-PHUCXUAN).");
+
+        var applicant = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(applicant, ApplicantInTheBrowserTests.Applicant);
+        await applicant.GotoAsync("/nop-ho-so");
+        await Assertions.Expect(applicant.GetByLabel("Nơi tiếp nhận và trả kết quả").Locator("option", new() { HasText = "Bộ phận một cửa xã Phúc Xuân" })).ToHaveCountAsync(1);
+    }
 }

@@ -2,6 +2,7 @@ using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
 
 namespace OneStop.Api.Handlers;
 
@@ -33,6 +34,15 @@ public sealed record CatalogPlanView(IReadOnlyList<DepartmentChangeView> Departm
 
 /// <summary>What an import did, and the plan it applied.</summary>
 public sealed record CatalogImportView(int VersionsAdded, int Unchanged, int Departments, CatalogPlanView Plan);
+
+/// <summary>An intake point and whether it receives new dossiers.</summary>
+public sealed record IntakePointAdminView(string Code, string Name, IntakePointKind Kind, bool Open)
+{
+    public static IntakePointAdminView Of(IntakePointEntry e) => new(e.Point.Code, e.Point.Name, e.Point.Kind, e.Open);
+}
+
+/// <summary>An intake point as an administrator adds or changes it.</summary>
+public sealed record IntakePointRequest(string? Name, IntakePointKind? Kind, bool? Open);
 
 /// <summary>A notice the calendar applies: its year and document, whether an administrator applied it, its days.</summary>
 public sealed record NoticeView(int Year, string Reference, bool Uploaded, IReadOnlyList<NoticeDay> DaysOff, IReadOnlyList<NoticeDay> WorkingDays);

@@ -100,6 +100,8 @@ public static class ApiContracts
         [ApiRoutes.ListDepartments.Name] = new(null, typeof(IReadOnlyList<DepartmentView>)),
         [ApiRoutes.SetDepartmentOnboarding.Name] = new(typeof(DepartmentOnboardingRequest), typeof(DepartmentView)),
         [ApiRoutes.AdministrationChanges.Name] = new(null, typeof(IReadOnlyList<AdminChange>)),
+        [ApiRoutes.ListAdminIntakePoints.Name] = new(null, typeof(IReadOnlyList<IntakePointAdminView>)),
+        [ApiRoutes.SaveIntakePoint.Name] = new(typeof(IntakePointRequest), typeof(IntakePointAdminView)),
         [ApiRoutes.ListHolidayNotices.Name] = new(null, typeof(HolidayNoticesView)),
         [ApiRoutes.PreviewHolidayNotice.Name] = new(typeof(AnnualNotice), typeof(NoticePreviewView)),
         [ApiRoutes.ApplyHolidayNotice.Name] = new(typeof(AnnualNotice), typeof(NoticePreviewView)),

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using OneStop.Api.Security;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Serialization;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
+using OneStop.Domain.Dossiers;
 
 namespace OneStop.Api.Handlers;
 
@@ -63,6 +65,19 @@ public sealed partial class DossierApi
 
     public async Task<IResult> AdministrationChangesAsync(HttpContext http) =>
         Results.Ok(await administration.ChangesAsync(200, http.RequestAborted));
+
+    /// <summary>Every intake point, open or closed.</summary>
+    public IResult ListAdminIntakePoints() => Results.Ok(intakePoints.All.Select(IntakePointAdminView.Of));
+
+    /// <summary>Adds the intake point ?code or changes it (its name, kind, whether it receives new dossiers).</summary>
+    public async Task<IResult> SaveIntakePointAsync(HttpContext http, string code)
+    {
+        var request = await JsonBody.ReadAsync<IntakePointRequest>(http);
+        var current = intakePoints.Find(code);
+        var entry = new IntakePointEntry(
+            new IntakePoint(code, request.Name ?? current?.Name ?? "", request.Kind ?? current?.Kind ?? IntakePointKind.CommunePoint), request.Open ?? true);
+        return Results.Ok(IntakePointAdminView.Of(await intakePoints.SaveAsync(entry, http.User.ToActor(), http.RequestAborted)));
+    }
 
     /// <summary>The holiday notices in force, and the years without one.</summary>
     public IResult ListHolidayNotices()

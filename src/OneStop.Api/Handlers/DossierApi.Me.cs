@@ -10,7 +10,7 @@ public sealed partial class DossierApi
     {
         var actor = http.User.ToActor();
         var department = actor.Department is { } code ? catalog.Current.Department(code) : null;
-        var intakePoint = actor.IntakePoint is { } point ? center.IntakePoint(point) : null;
+        var intakePoint = actor.IntakePoint is { } point ? intakePoints.Find(point) : null;
         NoStore(http);
         return Results.Ok(new MeView(
             actor.Role.ToString(), actor.Id, actor.Name, actor.Department?.Value, department?.Name, intakePoint?.Code ?? actor.IntakePoint, intakePoint?.Name));
@@ -21,9 +21,9 @@ public sealed partial class DossierApi
     {
         var actor = http.User.ToActor();
         var intakePoint = (actor.Role == ActorRole.ReceptionOfficer ? actor.IntakePoint : http.Request.Query["intakePoint"].FirstOrDefault())
-            ?? center.IntakePoints.FirstOrDefault(p => p.Kind == IntakePointKind.Center)?.Code
+            ?? intakePoints.Open.FirstOrDefault(p => p.Kind == IntakePointKind.Center)?.Code
             ?? throw new ApiInputException("intake_point_required", "Cần chọn điểm tiếp nhận.");
-        if (center.IntakePoint(intakePoint) is null)
+        if (intakePoints.Find(intakePoint) is null)
         {
             throw new ApiInputException("unknown_intake_point", $"Không có điểm tiếp nhận mã «{intakePoint}».");
         }

@@ -21,9 +21,9 @@ public sealed partial class DossierApi
         return Results.Ok(found);
     }
 
-    /// <summary>Where a dossier can be received and its result collected: the center, its branches, the communes' reception points.</summary>
+    /// <summary>Where a dossier can be received and its result collected now: the center, its branches, the communes' reception points.</summary>
     public IResult ListIntakePoints() =>
-        Results.Ok(center.IntakePoints.Select(p => new IntakePointView(p.Code, p.Name, p.Kind)));
+        Results.Ok(intakePoints.Open.Select(p => new IntakePointView(p.Code, p.Name, p.Kind)));
 
     public IResult GetProcedure(string code)
     {

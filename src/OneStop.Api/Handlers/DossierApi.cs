@@ -25,6 +25,7 @@ public sealed partial class DossierApi(
     WorkflowRepair repair,
     CatalogAdministration administration,
     HolidayNotices notices,
+    IntakePointDirectory intakePoints,
     CenterSettings center,
     TimeProvider time)
 {

@@ -46,6 +46,8 @@ public static class ApiRoutes
     public static readonly ApiRoute ListDepartments = new(nameof(ListDepartments), "GET", "/api/admin/departments", [Role.Administrator]);
     public static readonly ApiRoute SetDepartmentOnboarding = new(nameof(SetDepartmentOnboarding), "PUT", "/api/admin/departments/{code}", [Role.Administrator]);
     public static readonly ApiRoute AdministrationChanges = new(nameof(AdministrationChanges), "GET", "/api/admin/changes", [Role.Administrator]);
+    public static readonly ApiRoute ListAdminIntakePoints = new(nameof(ListAdminIntakePoints), "GET", "/api/admin/intake-points", [Role.Administrator]);
+    public static readonly ApiRoute SaveIntakePoint = new(nameof(SaveIntakePoint), "PUT", "/api/admin/intake-points/{code}", [Role.Administrator]);
     public static readonly ApiRoute ListHolidayNotices = new(nameof(ListHolidayNotices), "GET", "/api/admin/holiday-notices", [Role.Administrator]);
     public static readonly ApiRoute PreviewHolidayNotice = new(nameof(PreviewHolidayNotice), "POST", "/api/admin/holiday-notices/preview", [Role.Administrator]);
     public static readonly ApiRoute ApplyHolidayNotice = new(nameof(ApplyHolidayNotice), "POST", "/api/admin/holiday-notices", [Role.Administrator]);
@@ -57,7 +59,7 @@ public static class ApiRoutes
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
         ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
         PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
-        ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
+        ListAdminIntakePoints, SaveIntakePoint, ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
         ListStalledWorkflows, RestartWorkflow,
     ];
 }

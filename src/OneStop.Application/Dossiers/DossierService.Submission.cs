@@ -82,7 +82,7 @@ public sealed partial class DossierService
                 ? "Người nộp hồ sơ trực tuyến chỉ nộp qua kênh trực tuyến."
                 : "Cán bộ tiếp nhận nhận hồ sơ trực tiếp hoặc qua bưu chính."));
         }
-        var intakePoint = center.IntakePoint(form.IntakePointCode ?? "");
+        var intakePoint = intakePoints.FindOpen(form.IntakePointCode ?? "");
         if (intakePoint is null)
         {
             errors.Add(new("intakePointCode", "Nơi tiếp nhận không hợp lệ."));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Messaging;
 using OneStop.Application.Ports;
@@ -23,6 +24,7 @@ public sealed partial class DossierService(
     CommandDispatcher dispatcher,
     CatalogCache catalog,
     CenterSettings center,
+    IntakePointDirectory intakePoints,
     TimeProvider time)
 {
     private const int MaxSaveAttempts = 5;

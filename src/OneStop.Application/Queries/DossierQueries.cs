@@ -1,3 +1,4 @@
+using OneStop.Application.Administration;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
@@ -14,7 +15,7 @@ namespace OneStop.Application.Queries;
 /// its own intake; a department officer sees only dossiers with a step assigned to the department; every urgency
 /// comes from the Domain's <see cref="Attention"/>.
 /// </summary>
-public sealed class DossierQueries(IDossierStore store, DossierEngine engine, CenterSettings center, TimeProvider time)
+public sealed class DossierQueries(IDossierStore store, DossierEngine engine, IntakePointDirectory intakePoints, TimeProvider time)
 {
     private static readonly DossierStatus[] UnderWay = [DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.FeesRequested];
 
@@ -32,7 +33,7 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, Ce
             filter = new DossierFilter { Statuses = filter.Statuses, ApplicantAccount = caller.Id };
             query = query with { Text = null };
         }
-        if (caller.Role == ActorRole.ReceptionOfficer && caller.IntakePoint is { } own && center.IntakePoint(own) is { Kind: not IntakePointKind.Center })
+        if (caller.Role == ActorRole.ReceptionOfficer && caller.IntakePoint is { } own && intakePoints.Find(own) is { Kind: not IntakePointKind.Center })
         {
             // A branch or a commune's reception point works on its own intake; the center's desks see every intake.
             filter = filter with { IntakePoint = own };

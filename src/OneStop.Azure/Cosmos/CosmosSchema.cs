@@ -37,7 +37,7 @@ public static class CosmosSchema
     /// </summary>
     public const string AccessLog = "accessLog";
 
-    /// <summary>Administrators' changes (the catalog, departments, notices), append-only, in partition "changes"; the holiday notices they applied, in partition "notices".</summary>
+    /// <summary>Administrators' changes (the catalog, departments, notices), append-only, in partition "changes"; the holiday notices they applied, in partition "notices"; the intake points they added or changed, in partition "intake-points".</summary>
     public const string Administration = "administration";
 
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")

@@ -10,7 +10,7 @@ namespace OneStop.Functions.Hosting;
 /// year's government holiday notice is missing from the calendar.
 /// </summary>
 internal sealed class CatalogLoader(
-    CatalogImporter importer, CatalogCache catalog, HolidayNotices notices, FunctionsSettings settings, DossierEngine engine, TimeProvider time, ILogger<CatalogLoader> logger)
+    CatalogImporter importer, CatalogCache catalog, HolidayNotices notices, IntakePointDirectory intakePoints, FunctionsSettings settings, DossierEngine engine, TimeProvider time, ILogger<CatalogLoader> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,6 +30,7 @@ internal sealed class CatalogLoader(
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", problems));
         }
         await notices.RefreshAsync(cancellationToken);
+        await intakePoints.RefreshAsync(cancellationToken);
         var missing = engine.Calendar.YearsMissingANotice(engine.Calendar.LocalDate(time.GetUtcNow()));
         if (missing.Count > 0)
         {

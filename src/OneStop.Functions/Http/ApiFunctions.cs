@@ -122,6 +122,14 @@ public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations o
     public Task<IResult> AdministrationChanges([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/changes")] HttpRequest request) =>
         Guard(request, () => api.AdministrationChangesAsync(request.HttpContext));
 
+    [Function(nameof(ApiRoutes.ListAdminIntakePoints))]
+    public Task<IResult> ListAdminIntakePoints([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/intake-points")] HttpRequest request) =>
+        Guard(request, () => Task.FromResult(api.ListAdminIntakePoints()));
+
+    [Function(nameof(ApiRoutes.SaveIntakePoint))]
+    public Task<IResult> SaveIntakePoint([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "admin/intake-points/{code}")] HttpRequest request, string code) =>
+        Guard(request, () => api.SaveIntakePointAsync(request.HttpContext, code));
+
     [Function(nameof(ApiRoutes.ListHolidayNotices))]
     public Task<IResult> ListHolidayNotices([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/holiday-notices")] HttpRequest request) =>
         Guard(request, () => Task.FromResult(api.ListHolidayNotices()));

@@ -53,6 +53,8 @@ public static class Endpoints
         [ApiRoutes.ListDepartments.Name] = (DossierApi api) => api.ListDepartments(),
         [ApiRoutes.SetDepartmentOnboarding.Name] = (DossierApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code),
         [ApiRoutes.AdministrationChanges.Name] = (DossierApi api, HttpContext http) => api.AdministrationChangesAsync(http),
+        [ApiRoutes.ListAdminIntakePoints.Name] = (DossierApi api) => api.ListAdminIntakePoints(),
+        [ApiRoutes.SaveIntakePoint.Name] = (DossierApi api, HttpContext http, string code) => api.SaveIntakePointAsync(http, code),
         [ApiRoutes.ListHolidayNotices.Name] = (DossierApi api) => api.ListHolidayNotices(),
         [ApiRoutes.PreviewHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.PreviewHolidayNoticeAsync(http),
         [ApiRoutes.ApplyHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http),

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
-using OneStop.Application.Dossiers;
 
 namespace OneStop.Server.Hosting;
 
@@ -38,8 +38,8 @@ public static class DevelopmentSignIn
     public static void MapDevelopmentSignIn(this WebApplication app)
     {
         var group = app.MapGroup("/dev").AllowAnonymous().ExcludeFromDescription();
-        group.MapGet("/identities", (CatalogCache catalog, CenterSettings center) => Results.Ok(Identities(catalog, center)));
-        group.MapPost("/sign-in", (DevelopmentSignInRequest request, CatalogCache catalog, CenterSettings center, TokenIssuer issuer, HttpContext http) =>
+        group.MapGet("/identities", (CatalogCache catalog, IntakePointDirectory center) => Results.Ok(Identities(catalog, center)));
+        group.MapPost("/sign-in", (DevelopmentSignInRequest request, CatalogCache catalog, IntakePointDirectory center, TokenIssuer issuer, HttpContext http) =>
         {
             var identity = Identities(catalog, center).FirstOrDefault(i =>
                 i.Role == request.Role && i.Subject == request.Subject && i.Department == request.Department && i.IntakePoint == request.IntakePoint);
@@ -67,9 +67,9 @@ public static class DevelopmentSignIn
     private static readonly string[] SpecialistNames = ["Hoàng Văn Nam", "Đỗ Thị Hoa", "Vũ Minh Tuấn", "Bùi Thị Mai", "Ngô Đức Thắng", "Đặng Thu Hà"];
 
     /// <summary>A reception officer per intake point, a specialist per department of the catalog, a leader, an administrator, an applicant.</summary>
-    private static IReadOnlyList<DevelopmentIdentity> Identities(CatalogCache catalog, CenterSettings center) =>
+    private static IReadOnlyList<DevelopmentIdentity> Identities(CatalogCache catalog, IntakePointDirectory center) =>
     [
-        .. center.IntakePoints.Select((p, i) => new DevelopmentIdentity(
+        .. center.Open.Select((p, i) => new DevelopmentIdentity(
             nameof(Role.ReceptionOfficer), $"tiep-nhan-{p.Code.ToLowerInvariant()}", i == 0 ? "Nguyễn Thị Lan" : "Lê Văn Hùng", null, p.Code, $"Cán bộ tiếp nhận — {p.Name}")),
         .. catalog.Current.Departments.OrderBy(d => d.Name, StringComparer.Ordinal).Select((d, i) => new DevelopmentIdentity(
             nameof(Role.DepartmentOfficer), $"chuyen-vien-{d.Code.Value.ToLowerInvariant()}", SpecialistNames[i % SpecialistNames.Length], d.Code.Value, null, $"Chuyên viên — {d.Name}")),

@@ -86,6 +86,7 @@ public static class ServerApp
             throw new InvalidOperationException("The stored catalog is not coherent: " + string.Join(" ", catalogProblems));
         }
         await app.Services.GetRequiredService<HolidayNotices>().RefreshAsync(cancellationToken);
+        await app.Services.GetRequiredService<IntakePointDirectory>().RefreshAsync(cancellationToken);
         var calendar = app.Services.GetRequiredService<DossierEngine>().Calendar;
         var missing = calendar.YearsMissingANotice(calendar.LocalDate(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
         if (missing.Count > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using OneStop.Application.Administration;
 using OneStop.Application.Attachments;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
@@ -219,4 +220,18 @@ internal sealed class InMemoryHolidayNoticeStore : IHolidayNoticeStore
 
     public Task<IReadOnlyList<AnnualNotice>> LoadAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<AnnualNotice>>([.. notices.Values]);
+}
+
+internal sealed class InMemoryIntakePointStore : IIntakePointStore
+{
+    private readonly ConcurrentDictionary<string, IntakePointEntry> entries = new();
+
+    public Task SaveAsync(IntakePointEntry entry, CancellationToken cancellationToken = default)
+    {
+        entries[entry.Point.Code] = entry;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<IntakePointEntry>> LoadAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<IntakePointEntry>>([.. entries.Values]);
 }

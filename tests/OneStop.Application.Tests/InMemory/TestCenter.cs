@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
@@ -25,13 +26,18 @@ internal sealed class TestCenter
         var settings = new CenterSettings(new AgencyCode("000.00.12.H56"), [Center, Commune]);
         Dispatcher = new CommandDispatcher(Sent, Clock);
         Catalog = new CatalogCache(CatalogStore);
-        Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, Clock);
+        IntakePoints = new IntakePointDirectory(settings, new InMemoryIntakePointStore(), AdministrationLog, Clock);
+        Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, IntakePoints, Clock);
         Reader = new DossierReader(Dossiers, Files, AccessLog, Clock);
-        Queries = new DossierQueries(Store, Engine, settings, Clock);
+        Queries = new DossierQueries(Store, Engine, IntakePoints, Clock);
         Decisions = new OfficerDecisions(Dossiers, Clock);
         Turns = new DossierTurns(Dossiers, Store, Engine, Inbox, Clock);
         Relay = new ImmediateRelay(() => Turns);
     }
+
+    public IntakePointDirectory IntakePoints { get; }
+
+    public InMemoryAdministrationLog AdministrationLog { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
 

@@ -6,19 +6,8 @@ import { dateTime } from "../../format";
 import { CatalogImport } from "./CatalogImport";
 import { Departments } from "./Departments";
 import { HolidayNotices } from "./HolidayNotices";
+import { IntakePoints } from "./IntakePoints";
 import { ProcedureVersions } from "./ProcedureVersions";
-
-const kinds: Record<string, string> = {
-    Center: "Trung tâm",
-    Branch: "Chi nhánh",
-    CommunePoint: "Điểm tiếp nhận cấp xã",
-};
-
-const pointColumns: Column<Schemas["IntakePointView"]>[] = [
-    { label: "Điểm tiếp nhận", value: (p) => p.name },
-    { label: "Mã", value: (p) => p.code },
-    { label: "Loại", value: (p) => kinds[p.kind] ?? p.kind },
-];
 
 const changeColumns: Column<Schemas["AdminChange"]>[] = [
     { label: "Thời điểm", value: (c) => dateTime(c.at) },
@@ -33,7 +22,6 @@ const changeColumns: Column<Schemas["AdminChange"]>[] = [
  */
 export function Administration() {
     const [changes, setChanges] = useState(0);
-    const points = useLoad(() => call(api.GET("/api/intake-points", {})), "points");
     const log = useLoad(() => call(api.GET("/api/admin/changes", {})), `changes-${changes}`);
     const changed = () => setChanges((c) => c + 1);
     return (
@@ -43,24 +31,7 @@ export function Administration() {
             <ProcedureVersions reload={changes} />
             <Departments onChanged={changed} />
             <HolidayNotices onChanged={changed} />
-            <div class="card">
-                <h2>Điểm tiếp nhận</h2>
-                <p>
-                    Các điểm tiếp nhận được khai báo trong cấu hình của Trung tâm (OneStop:Center:IntakePoints); thay
-                    đổi có hiệu lực khi khởi động lại dịch vụ.
-                </p>
-                <Loaded state={points}>
-                    {(list) => (
-                        <DataTable
-                            caption="Điểm tiếp nhận hồ sơ"
-                            file="diem-tiep-nhan"
-                            columns={pointColumns}
-                            rows={list}
-                            empty="Chưa có điểm tiếp nhận nào."
-                        />
-                    )}
-                </Loaded>
-            </div>
+            <IntakePoints onChanged={changed} />
             <div class="card">
                 <h2>Nhật ký thay đổi</h2>
                 <Loaded state={log}>

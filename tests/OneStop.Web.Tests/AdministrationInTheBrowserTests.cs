@@ -90,7 +90,8 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         await page.GetByLabel("Tên điểm tiếp nhận").FillAsync("Bộ phận một cửa xã Phúc Xuân");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điểm tiếp nhận" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Đã lưu điểm tiếp nhận Bộ phận một cửa xã Phúc Xuân.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "XA-PHUCXUAN" })).ToContainTextAsync("Đang tiếp nhận");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Các điểm tiếp nhận hồ sơ" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "XA-PHUCXUAN" }))
+            .ToContainTextAsync("Đang tiếp nhận");
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Các thay đổi quản trị, mới nhất trước" }))
             .ToContainTextAsync("Thêm điểm tiếp nhận Bộ phận một cửa xã Phúc Xuân (XA-PHUCXUAN).");
 

@@ -68,9 +68,32 @@ public static class CosmosSchema
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)
     {
         var db = (await client.CreateDatabaseIfNotExistsAsync(database, cancellationToken: cancellationToken)).Database;
-        foreach (var container in Containers())
+        foreach (var properties in Containers())
         {
-            await db.CreateContainerIfNotExistsAsync(container, cancellationToken: cancellationToken);
+            var container = (await db.CreateContainerIfNotExistsAsync(properties, cancellationToken: cancellationToken)).Container;
+            await QueryOnceAsync(container, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A first query on a container just created on the stand-in has been seen to fail once with a 404 from the SDK's
+    /// partition key range cache ("stale cache"); a query here, tried again after a pause, leaves the SDK's caches
+    /// filled before the hosts' own first reads (the notices, the intake points) run at start.
+    /// </summary>
+    private static async Task QueryOnceAsync(Container container, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var query = container.GetItemQueryIterator<int>("SELECT VALUE COUNT(1) FROM c");
+                await query.ReadNextAsync(cancellationToken);
+                return;
+            }
+            catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
+            }
         }
     }
 

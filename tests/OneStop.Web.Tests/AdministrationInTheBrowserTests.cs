@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using OneStop.Testing;
 
@@ -10,17 +9,8 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
 {
     public const string Administrator = "Quản trị hệ thống";
 
-    /// <summary>The sample catalog with the building permit's fee raised from 1 February 2027, as a file on disk.</summary>
-    public static string ChangedCatalogFile()
-    {
-        var catalog = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "catalog.sample.json")))!.AsObject();
-        var permit = catalog["procedures"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == "SAMPLE.XD.01")!;
-        permit["effectiveFrom"] = "2027-02-01";
-        permit["fees"]![0]!["amountVnd"] = 250_000;
-        var path = Path.Combine(Path.GetTempPath(), $"danh-muc-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, catalog.ToJsonString());
-        return path;
-    }
+    /// <summary>The README's sample change: the building permit's fee raised from 1 February 2027.</summary>
+    private static string ChangedCatalogFile => Path.Combine(RepositoryRoot.Path, "samples", "catalog-change.sample.json");
 
     [Fact]
     public async Task A_changed_catalog_is_previewed_applied_and_recorded()
@@ -29,11 +19,11 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         await WorkspaceFixture.SignInAsync(page, Administrator);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quản trị hệ thống" })).ToBeVisibleAsync();
 
-        await page.GetByLabel("Tệp danh mục (JSON)").SetInputFilesAsync(ChangedCatalogFile());
+        await page.GetByLabel("Tệp danh mục (JSON)").SetInputFilesAsync(ChangedCatalogFile);
         var preview = page.GetByRole(AriaRole.Table, new() { Name = "Thủ tục thay đổi khi áp dụng tệp" });
         var row = preview.GetByRole(AriaRole.Row).Filter(new() { HasText = Desk.BuildingPermit });
         await Assertions.Expect(row).ToContainTextAsync("áp dụng từ 01/02/2027; thay đổi: phí, lệ phí");
-        await Assertions.Expect(preview.GetByRole(AriaRole.Row)).ToHaveCountAsync(2); // the heading and the one procedure that changes
+        await Assertions.Expect(preview.GetByRole(AriaRole.Row)).ToHaveCountAsync(2); // the heading and the one procedure of the file, changed
         await WorkspaceFixture.ScreenshotAsync(page, "70-admin-catalog-preview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng", Exact = true }).ClickAsync();
@@ -58,19 +48,14 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
     [Fact]
     public async Task A_years_holiday_notice_is_previewed_and_applied()
     {
-        // Test data for a far year, not a government decision.
-        var path = Path.Combine(Path.GetTempPath(), $"thong-bao-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, """
-            { "year": 2031, "reference": "Dữ liệu thử nghiệm",
-              "daysOff": [{ "date": "2031-01-03", "reason": "Nghỉ hoán đổi (thử nghiệm)" }],
-              "workingDays": [{ "date": "2031-01-11", "reason": "Làm bù (thử nghiệm)" }] }
-            """);
+        // The README's example notice, for a far year: an example, not a government decision.
+        var path = Path.Combine(RepositoryRoot.Path, "samples", "holiday-notice.example.json");
         var page = await workspace.NewPageAsync();
         await WorkspaceFixture.SignInAsync(page, Administrator);
         await Assertions.Expect(page.GetByText("Chưa có thông báo nghỉ lễ cho năm 2026 và 2027")).ToBeVisibleAsync();
 
         await page.GetByLabel("Tệp thông báo của một năm (JSON)").SetInputFilesAsync(path);
-        var changes = page.GetByRole(AriaRole.Table, new() { Name = "Các ngày thay đổi theo thông báo năm 2031 (Dữ liệu thử nghiệm)" });
+        var changes = page.GetByRole(AriaRole.Table, new() { Name = "Các ngày thay đổi theo thông báo năm 2031 (Ví dụ minh họa, không phải văn bản của cơ quan nhà nước)" });
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "03/01/2031" })).ToContainTextAsync("Ngày làm việcNgày nghỉ");
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "11/01/2031" })).ToContainTextAsync("Ngày nghỉNgày làm việc");
         await page.GetByRole(AriaRole.Form, new() { Name = "Áp dụng thông báo" }).GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();

@@ -3,7 +3,8 @@ namespace OneStop.Domain.Calendar;
 /// <summary>
 /// The public holidays of Labour Code 2019, Article 112, for one Gregorian year, before any annual notice:
 /// 1/1; Tết (five days); Hùng Kings' day (10th day of the 3rd lunar month); 30/4; 1/5; 2/9 and one adjacent day.
-/// A holiday falling on a weekend gives a compensatory day off on the next working day (Art. 112(3)).
+/// A holiday falling on the weekly rest day gives a compensatory day off on the next working day (Art. 111(3), the
+/// article on weekly rest).
 /// </summary>
 public static class StatutoryHolidays
 {

@@ -126,3 +126,30 @@ export function TextField({
         </Field>
     );
 }
+
+/** The kinds of file a paper may be scanned or written as (the server checks the content too). */
+const paperTypes = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx";
+
+/** A paper of a checklist: its label, its hint and error, and a field for one or more files of it. */
+export function PaperFileField(props: {
+    id: string;
+    label: string;
+    hint?: string;
+    error?: string | undefined;
+    onFiles: (files: File[]) => void;
+}) {
+    const { onFiles, ...field } = props;
+    return (
+        <Field {...field}>
+            {(a) => (
+                <input
+                    {...a}
+                    type="file"
+                    multiple
+                    accept={paperTypes}
+                    onChange={(e) => onFiles(Array.from(e.currentTarget.files ?? []))}
+                />
+            )}
+        </Field>
+    );
+}

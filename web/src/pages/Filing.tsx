@@ -3,7 +3,7 @@ import { api, call, newKey, upload, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import type { Me } from "../auth";
 import { useSteps } from "../components/Action";
-import { Done, FailureMessage, Field, TextField, failureOf, type Failure } from "../components/Fields";
+import { Done, FailureMessage, Field, PaperFileField, TextField, failureOf, type Failure } from "../components/Fields";
 import { FormPreview } from "../components/FormPreview";
 import { ProcedurePicker } from "../components/ProcedurePicker";
 import { dateTime, vnd } from "../format";
@@ -242,27 +242,13 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
                             <ol class="checklist">
                                 {procedure.documents.map((d) => (
                                     <li key={d.code}>
-                                        <Field
+                                        <PaperFileField
                                             id={fieldId(`documents.${d.code}`)}
                                             label={`${d.name}${d.mandatory ? " (bắt buộc)" : " (nếu có)"}`}
                                             hint={`${d.originals ?? 1} bản chính, ${d.copies ?? 0} bản sao`}
                                             error={errors[`documents.${d.code}`] ?? errors[d.code]}
-                                        >
-                                            {(a) => (
-                                                <input
-                                                    {...a}
-                                                    type="file"
-                                                    multiple
-                                                    accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
-                                                    onChange={(e) =>
-                                                        setFiles({
-                                                            ...files,
-                                                            [d.code]: Array.from(e.currentTarget.files ?? []),
-                                                        })
-                                                    }
-                                                />
-                                            )}
-                                        </Field>
+                                            onFiles={(list) => setFiles({ ...files, [d.code]: list })}
+                                        />
                                     </li>
                                 ))}
                             </ol>

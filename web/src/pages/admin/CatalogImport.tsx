@@ -1,11 +1,9 @@
-import { useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
 import { Action } from "../../components/Action";
 import { DataTable, type Column } from "../../components/DataTable";
-import { Field, FailureMessage, failureOf, type Failure } from "../../components/Fields";
+import { JsonFileField, Problems, useJsonFilePreview } from "../../components/JsonFilePreview";
 import { day } from "../leaders/period";
 
-type Plan = Schemas["CatalogPlanView"];
 type ProcedureChange = Schemas["ProcedureChangeView"];
 
 /** What each part of a procedure is called, as the preview says what changed. */
@@ -51,63 +49,25 @@ const departmentColumns: Column<Schemas["DepartmentChangeView"]>[] = [
  * them and cannot be applied.
  */
 export function CatalogImport(props: { onChanged: () => void }) {
-    const [file, setFile] = useState<{ name: string; json: Schemas["CatalogFile"] } | null>(null);
-    const [plan, setPlan] = useState<Plan | null>(null);
-    const [failure, setFailure] = useState<Failure | null>(null);
-    const [fileError, setFileError] = useState<string | undefined>();
-
-    const choose = async (chosen: File | undefined) => {
-        setPlan(null);
-        setFailure(null);
-        setFileError(undefined);
-        setFile(null);
-        if (!chosen) return;
-        let json: Schemas["CatalogFile"];
-        try {
-            json = JSON.parse(await chosen.text()) as Schemas["CatalogFile"];
-        } catch {
-            setFileError("Tệp không phải JSON hợp lệ: chọn tệp danh mục theo định dạng của hệ thống.");
-            return;
-        }
-        setFile({ name: chosen.name, json });
-        try {
-            setPlan(await call(api.POST("/api/admin/catalog/preview", { body: json })));
-        } catch (e) {
-            setFailure(failureOf(e));
-        }
-    };
-
+    const state = useJsonFilePreview((json: Schemas["CatalogFile"]) =>
+        call(api.POST("/api/admin/catalog/preview", { body: json })),
+    );
+    const file = state.chosen;
+    const plan = file?.preview;
     const changed = plan?.procedures.filter((p) => p.kind !== "Unchanged") ?? [];
     return (
         <div class="card">
             <h2>Nhập danh mục thủ tục hành chính</h2>
-            <Field
+            <JsonFileField
                 id="catalog-file"
                 label="Tệp danh mục (JSON)"
                 hint="Hệ thống xem trước những thay đổi; chưa ghi gì cho đến khi bấm «Áp dụng»."
-                error={fileError}
-            >
-                {(a) => (
-                    <input
-                        {...a}
-                        type="file"
-                        accept=".json,application/json"
-                        onChange={(e) => void choose(e.currentTarget.files?.[0])}
-                    />
-                )}
-            </Field>
-            <FailureMessage failure={failure} />
+                state={state}
+            />
             {plan && file && (
                 <>
                     {plan.problems.length > 0 ? (
-                        <div class="alert error" role="alert">
-                            <p>Tệp «{file.name}» không thể áp dụng:</p>
-                            <ul>
-                                {plan.problems.map((p) => (
-                                    <li key={p}>{p}</li>
-                                ))}
-                            </ul>
-                        </div>
+                        <Problems title={`Tệp «${file.name}» không thể áp dụng:`} problems={plan.problems} />
                     ) : (
                         <p role="status">
                             Tệp «{file.name}»: {changed.length} thủ tục thay đổi,{" "}

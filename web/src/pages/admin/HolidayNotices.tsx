@@ -2,12 +2,11 @@ import { useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
 import { Action } from "../../components/Action";
 import { DataTable, type Column } from "../../components/DataTable";
-import { Field, FailureMessage, failureOf, type Failure } from "../../components/Fields";
+import { JsonFileField, Problems, useJsonFilePreview } from "../../components/JsonFilePreview";
 import { Loaded, useLoad } from "../../components/Loaded";
 import { day } from "../leaders/period";
 
 type Notice = Schemas["AnnualNotice"];
-type Preview = Schemas["NoticePreviewView"];
 
 const status = (working: boolean) => (working ? "Ngày làm việc" : "Ngày nghỉ");
 
@@ -34,31 +33,11 @@ const noticeColumns: Column<Schemas["NoticeView"]>[] = [
 export function HolidayNotices(props: { onChanged: () => void }) {
     const [reload, setReload] = useState(0);
     const state = useLoad(() => call(api.GET("/api/admin/holiday-notices", {})), `notices-${reload}`);
-    const [notice, setNotice] = useState<Notice | null>(null);
-    const [preview, setPreview] = useState<Preview | null>(null);
-    const [failure, setFailure] = useState<Failure | null>(null);
-    const [fileError, setFileError] = useState<string | undefined>();
-
-    const choose = async (chosen: File | undefined) => {
-        setNotice(null);
-        setPreview(null);
-        setFailure(null);
-        setFileError(undefined);
-        if (!chosen) return;
-        let json: Notice;
-        try {
-            json = JSON.parse(await chosen.text()) as Notice;
-        } catch {
-            setFileError("Tệp không phải JSON hợp lệ: chọn tệp thông báo theo định dạng của hệ thống.");
-            return;
-        }
-        try {
-            setPreview(await call(api.POST("/api/admin/holiday-notices/preview", { body: json })));
-            setNotice(json);
-        } catch (e) {
-            setFailure(failureOf(e));
-        }
-    };
+    const file = useJsonFilePreview((json: Notice) =>
+        call(api.POST("/api/admin/holiday-notices/preview", { body: json })),
+    );
+    const notice = file.chosen?.json;
+    const preview = file.chosen?.preview;
 
     return (
         <div class="card">
@@ -82,33 +61,16 @@ export function HolidayNotices(props: { onChanged: () => void }) {
                     </>
                 )}
             </Loaded>
-            <Field
+            <JsonFileField
                 id="notice-file"
                 label="Tệp thông báo của một năm (JSON)"
                 hint="Gồm năm, số và ngày văn bản, các ngày nghỉ và ngày làm bù kèm lý do. Hệ thống xem trước các ngày thay đổi."
-                error={fileError}
-            >
-                {(a) => (
-                    <input
-                        {...a}
-                        type="file"
-                        accept=".json,application/json"
-                        onChange={(e) => void choose(e.currentTarget.files?.[0])}
-                    />
-                )}
-            </Field>
-            <FailureMessage failure={failure} />
+                state={file}
+            />
             {preview && notice && (
                 <>
                     {preview.problems.length > 0 ? (
-                        <div class="alert error" role="alert">
-                            <p>Thông báo không thể áp dụng:</p>
-                            <ul>
-                                {preview.problems.map((p) => (
-                                    <li key={p}>{p}</li>
-                                ))}
-                            </ul>
-                        </div>
+                        <Problems title="Thông báo không thể áp dụng:" problems={preview.problems} />
                     ) : (
                         <>
                             <DataTable

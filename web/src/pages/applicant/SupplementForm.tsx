@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { upload, type Schemas } from "../../api/client";
 import { Action } from "../../components/Action";
-import { Field } from "../../components/Fields";
+import { PaperFileField } from "../../components/Fields";
 
 /**
  * What the center asked for, listed once, and a file field for each paper of the procedure: the applicant adds what
@@ -69,19 +69,12 @@ export function SupplementForm(props: {
                 <ol class="checklist">
                     {props.documents.map((d) => (
                         <li key={d.code}>
-                            <Field id={`supplement-${d.code}`} label={d.name} error={errors[d.code]}>
-                                {(a) => (
-                                    <input
-                                        {...a}
-                                        type="file"
-                                        multiple
-                                        accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
-                                        onChange={(e) =>
-                                            setFiles({ ...files, [d.code]: Array.from(e.currentTarget.files ?? []) })
-                                        }
-                                    />
-                                )}
-                            </Field>
+                            <PaperFileField
+                                id={`supplement-${d.code}`}
+                                label={d.name}
+                                error={errors[d.code]}
+                                onFiles={(list) => setFiles({ ...files, [d.code]: list })}
+                            />
                         </li>
                     ))}
                 </ol>

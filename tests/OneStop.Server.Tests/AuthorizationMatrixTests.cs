@@ -30,7 +30,7 @@ public class AuthorizationMatrixTests(ServerFixture server)
         Role? role = roleName == "anonymous" ? null : Enum.Parse<Role>(roleName);
         var path = route.Pattern.Replace("{code}", route.Pattern.StartsWith("/api/procedures") ? "SAMPLE.XD.01" : "000.00.12.H56-261123-0001").Replace("{department}", "SXD");
         var request = server.Request(new HttpMethod(route.Method), path, role, department: role == Role.DepartmentOfficer ? "SXD" : null);
-        if (route.Method == "POST")
+        if (route.Method is "POST" or "PUT")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         }

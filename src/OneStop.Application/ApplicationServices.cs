@@ -19,7 +19,8 @@ public static class ApplicationServices
     public static IServiceCollection AddOneStopApplication(this IServiceCollection services, OneStopSettings settings)
     {
         services.AddSingleton(sp => new HolidayNotices(
-            sp.GetRequiredService<Ports.IHolidayNoticeStore>(), sp.GetRequiredService<Ports.IAdministrationLog>(), sp.GetRequiredService<TimeProvider>(), ShippedNotices(settings.CalendarNoticesFile)));
+            sp.GetRequiredService<Ports.IHolidayNoticeStore>(), sp.GetRequiredService<Ports.IAdministrationLog>(), sp.GetRequiredService<TimeProvider>(),
+            ShippedNotices(settings.CalendarNoticesFile), settings.HolidayRulesFile is { } rules ? HolidayRules.FromJson(File.ReadAllText(rules)) : null));
         // The engine and the reminder schedule read the calendar in force at each use: a notice applied reaches them at once.
         services.AddSingleton(sp => new DossierEngine(CurrentCalendar(sp)));
         services.AddSingleton(settings.Center);

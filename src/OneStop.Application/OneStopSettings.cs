@@ -24,6 +24,9 @@ public record OneStopSettings
     /// <summary>A JSON file of annual holiday notices (see AnnualNotice), loaded into the working calendar.</summary>
     public string? CalendarNoticesFile { get; init; }
 
+    /// <summary>A JSON file of statutory holiday rules (see HolidayRules) to use instead of the core's own, when a law changes before a release.</summary>
+    public string? HolidayRulesFile { get; init; }
+
     /// <summary>Who the printed forms say issues them, and where their QR code leads.</summary>
     public FormSettings Forms { get; init; } = new();
 
@@ -48,6 +51,10 @@ public record OneStopSettings
         if (!ReminderSchedule.IsValid(Reminders.Schedule))
         {
             problems.Add($"OneStop:Reminders:Schedule '{Reminders.Schedule}' is not a cron expression (minute hour day month weekday).");
+        }
+        if (HolidayRulesFile is not null && !File.Exists(HolidayRulesFile))
+        {
+            problems.Add($"OneStop:HolidayRulesFile '{HolidayRulesFile}' does not exist.");
         }
         if (CalendarNoticesFile is not null && !File.Exists(CalendarNoticesFile))
         {

@@ -25,14 +25,18 @@ public sealed class HolidayNotices
     private readonly IAdministrationLog log;
     private readonly TimeProvider time;
     private readonly IReadOnlyList<AnnualNotice> shipped;
+    private readonly IReadOnlyList<HolidayRuleSet> rules;
     private volatile State state;
 
-    public HolidayNotices(IHolidayNoticeStore store, IAdministrationLog log, TimeProvider time, IReadOnlyList<AnnualNotice> shipped)
+    /// <param name="shipped">The notices of the configuration's file.</param>
+    /// <param name="rules">The statutory holiday rules (the core's own, or a file the configuration names).</param>
+    public HolidayNotices(IHolidayNoticeStore store, IAdministrationLog log, TimeProvider time, IReadOnlyList<AnnualNotice> shipped, IReadOnlyList<HolidayRuleSet>? rules = null)
     {
         this.store = store;
         this.log = log;
         this.time = time;
         this.shipped = shipped;
+        this.rules = rules ?? HolidayRules.Default;
         state = Build([]);
     }
 
@@ -85,7 +89,7 @@ public sealed class HolidayNotices
             .Concat(uploaded.Select(n => new NoticeInForce(n, true)))
             .OrderBy(n => n.Notice.Year)
             .ToList();
-        return new State(new WorkingCalendar(WorkingCalendarSettings.Default, notices.Select(n => n.Notice)), notices);
+        return new State(new WorkingCalendar(WorkingCalendarSettings.Default, notices.Select(n => n.Notice), rules), notices);
     }
 
     private static bool Same(IEnumerable<AnnualNotice> a, IEnumerable<AnnualNotice> b) =>

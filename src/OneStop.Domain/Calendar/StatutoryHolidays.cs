@@ -1,37 +1,38 @@
 namespace OneStop.Domain.Calendar;
 
 /// <summary>
-/// The public holidays of Labour Code 2019, Article 112, for one Gregorian year, before any annual notice:
-/// 1/1; Tết (five days); Hùng Kings' day (10th day of the 3rd lunar month); 30/4; 1/5; 2/9 and one adjacent day.
-/// A holiday falling on the weekly rest day gives a compensatory day off on the next working day (Art. 111(3), the
-/// article on weekly rest).
+/// The public holidays of one Gregorian year, before any annual notice, from the holiday rules in force that year
+/// (<see cref="HolidayRules"/>: Labour Code 2019, Article 112(1), since 2021; Labour Code 2012, Article 115, before),
+/// with the compensatory days: a day off on the weekly rest day gives the next working day off (Labour Code 2019,
+/// Article 111(3)).
 /// </summary>
 public static class StatutoryHolidays
 {
     /// <summary>
-    /// The holidays of a year with their names, compensatory days included.
-    /// Where the law leaves the exact days to the Prime Minister (which five days of Tết, which day beside 2/9),
-    /// this uses the usual choice: the last day of the old lunar year and the first four of the new; 1/9, or
-    /// 3/9 when 2/9 is a Monday. The year's notice corrects both.
+    /// The holidays of a year with their names, compensatory days included. Where the law leaves the exact days to the
+    /// Prime Minister (which five days of Tết, which day beside 2/9), the rules give the usual placement: Tết from the
+    /// last day of the old lunar year (<see cref="HolidayRule.DaysBefore"/>); the day before 2/9, or the day after
+    /// when 2/9 is a Monday. The year's notice corrects both.
     /// </summary>
-    public static IReadOnlyDictionary<DateOnly, string> For(int year)
+    public static IReadOnlyDictionary<DateOnly, string> For(int year) => For(year, HolidayRules.Default);
+
+    public static IReadOnlyDictionary<DateOnly, string> For(int year, IReadOnlyList<HolidayRuleSet> rules)
     {
-        var holidays = new SortedDictionary<DateOnly, string>
+        var holidays = new SortedDictionary<DateOnly, string>();
+        foreach (var rule in HolidayRules.ForYear(rules, year).Holidays)
         {
-            [new DateOnly(year, 1, 1)] = "Tết Dương lịch",
-        };
-        var tet = VietnameseLunarCalendar.NewYear(year);
-        holidays[tet.AddDays(-1)] = "Tết Nguyên đán (ngày cuối năm âm lịch)";
-        for (int day = 0; day < 4; day++)
-        {
-            holidays[tet.AddDays(day)] = $"Tết Nguyên đán (mùng {day + 1})";
+            var date = rule.Calendar == HolidayDateKind.Lunar
+                ? VietnameseLunarCalendar.ToGregorian(new LunarDate(year, rule.Month, rule.Day))
+                : new DateOnly(year, rule.Month, rule.Day);
+            for (int offset = -rule.DaysBefore; offset < rule.Days - rule.DaysBefore; offset++)
+            {
+                holidays[date.AddDays(offset)] = DayName(rule, offset);
+            }
+            if (rule.Adjacent == AdjacentDay.BeforeOrAfter)
+            {
+                holidays[date.DayOfWeek == DayOfWeek.Monday ? date.AddDays(1) : date.AddDays(-1)] = $"{rule.Name} (ngày liền kề)";
+            }
         }
-        holidays[VietnameseLunarCalendar.ToGregorian(new LunarDate(year, 3, 10))] = "Giỗ Tổ Hùng Vương (10/3 âm lịch)";
-        holidays[new DateOnly(year, 4, 30)] = "Ngày Chiến thắng 30/4";
-        holidays[new DateOnly(year, 5, 1)] = "Ngày Quốc tế Lao động 1/5";
-        var nationalDay = new DateOnly(year, 9, 2);
-        holidays[nationalDay] = "Quốc khánh 2/9";
-        holidays[nationalDay.DayOfWeek == DayOfWeek.Monday ? nationalDay.AddDays(1) : nationalDay.AddDays(-1)] = "Quốc khánh (ngày liền kề)";
 
         var result = new SortedDictionary<DateOnly, string>(holidays);
         foreach (var (date, name) in holidays)
@@ -51,4 +52,12 @@ public static class StatutoryHolidays
     }
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    private static string DayName(HolidayRule rule, int offset) => rule switch
+    {
+        { Days: 1 } => rule.Calendar == HolidayDateKind.Lunar ? $"{rule.Name} ({rule.Day}/{rule.Month} âm lịch)" : $"{rule.Name} {rule.Day}/{rule.Month}",
+        { Calendar: HolidayDateKind.Lunar, Month: 1, Day: 1 } when offset < 0 => $"{rule.Name} (ngày cuối năm âm lịch)",
+        { Calendar: HolidayDateKind.Lunar, Month: 1, Day: 1 } => $"{rule.Name} (mùng {offset + 1})",
+        _ => $"{rule.Name} (ngày {offset + rule.DaysBefore + 1})",
+    };
 }

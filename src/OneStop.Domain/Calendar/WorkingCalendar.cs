@@ -27,6 +27,12 @@ public sealed class WorkingCalendar
     private readonly long dayTicks;
 
     public WorkingCalendar(WorkingCalendarSettings settings, IEnumerable<AnnualNotice> notices)
+        : this(settings, notices, HolidayRules.Default)
+    {
+    }
+
+    /// <param name="rules">The statutory holidays by law and effective date (<see cref="HolidayRules"/>).</param>
+    public WorkingCalendar(WorkingCalendarSettings settings, IEnumerable<AnnualNotice> notices, IReadOnlyList<HolidayRuleSet> rules)
     {
         Settings = settings;
         dayTicks = settings.Hours.DayLength.Ticks;
@@ -40,7 +46,7 @@ public sealed class WorkingCalendar
         }
         for (int year = FirstDate.Year; year <= LastDate.Year; year++)
         {
-            foreach (var holiday in StatutoryHolidays.For(year).Keys)
+            foreach (var holiday in StatutoryHolidays.For(year, rules).Keys)
             {
                 SetIfInRange(isWorking, holiday, false);
             }

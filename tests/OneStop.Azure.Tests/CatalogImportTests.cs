@@ -26,6 +26,24 @@ public class CatalogImportTests(LocalServices services) : IClassFixture<LocalSer
     }
 
     [Fact]
+    public async Task The_configured_file_at_start_never_undoes_what_an_administrator_applied()
+    {
+        var file = CatalogImporter.Parse(await File.ReadAllTextAsync(SampleFile));
+        var store = new CosmosProcedureCatalogStore(services.Container(CosmosSchema.Catalog));
+        await Importer().ImportAsync(file, CatalogImportMode.Seed);
+        var raised = file.Procedures[^1] with { Fees = [new Fee("Lệ phí", 999_000)], EffectiveFrom = new DateOnly(2027, 2, 1) };
+        var moved = file.Departments[^1] with { OnboardedFrom = new DateOnly(2019, 6, 1) };
+        await Importer().ImportAsync(file with { Departments = [moved], Procedures = [raised] });
+
+        // The next start imports the configured file again: the administrator's version and date stay.
+        var restart = await Importer().ImportAsync(file, CatalogImportMode.Seed);
+
+        Assert.Equal(0, restart.VersionsAdded);
+        Assert.Equal(999_000, (await store.VersionsAsync(raised.Code))[^1].Fees[0].AmountVnd);
+        Assert.Equal(new DateOnly(2019, 6, 1), (await store.LoadAsync()).Departments.Single(d => d.Code == moved.Code).OnboardedFrom);
+    }
+
+    [Fact]
     public async Task A_changed_procedure_gets_a_new_version_and_the_others_do_not()
     {
         var file = CatalogImporter.Parse(await File.ReadAllTextAsync(SampleFile));

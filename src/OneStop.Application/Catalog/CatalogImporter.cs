@@ -35,6 +35,18 @@ public enum CatalogChangeKind
     Unchanged,
 }
 
+/// <summary>
+/// How a file is imported. <see cref="Apply"/>: an administrator's file is the catalog from its dates on (a changed
+/// definition is a new version, from its date or the day after the last). <see cref="Seed"/>: the file a host is
+/// configured with, imported at every start, only adds what the store lacks (new procedures and departments, a
+/// version from a date later than the last one) and never undoes what an administrator applied since.
+/// </summary>
+public enum CatalogImportMode
+{
+    Apply,
+    Seed,
+}
+
 /// <summary>What importing a file would do to one procedure: the version it would add (null when unchanged), and which parts of its definition differ.</summary>
 public sealed record ProcedureChange(ProcedureCode Code, string Name, CatalogChangeKind Kind, ProcedureVersion? Latest, ProcedureVersion? Added, IReadOnlyList<string> Changed);
 
@@ -59,44 +71,55 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
         JsonSerializer.Deserialize<CatalogFile>(json, DomainJson.Options) ?? throw new JsonException("The catalog file is empty.");
 
     /// <summary>What the file would change, read against the stored catalog; nothing is written.</summary>
-    public async Task<CatalogPlan> PlanAsync(CatalogFile file, CancellationToken cancellationToken = default)
+    public async Task<CatalogPlan> PlanAsync(CatalogFile file, CancellationToken cancellationToken = default) =>
+        await PlanAsync(file, CatalogImportMode.Apply, cancellationToken);
+
+    public async Task<CatalogPlan> PlanAsync(CatalogFile file, CatalogImportMode mode, CancellationToken cancellationToken = default)
     {
         var (storedDepartments, storedProcedures) = await store.LoadAsync(cancellationToken);
         var latest = storedProcedures.ToDictionary(p => p.Code, p => p.Latest);
-        var procedures = file.Procedures.Select(d => Change(d, latest.GetValueOrDefault(d.Code))).ToList();
+        var procedures = file.Procedures.Select(d => Change(d, latest.GetValueOrDefault(d.Code), mode)).ToList();
         var departments = file.Departments.Select(d => storedDepartments.FirstOrDefault(s => s.Code == d.Code) is { } before
-            ? new DepartmentChange(d, before == d ? CatalogChangeKind.Unchanged : CatalogChangeKind.Changed, before)
+            ? new DepartmentChange(mode == CatalogImportMode.Seed ? before : d, before == d || mode == CatalogImportMode.Seed ? CatalogChangeKind.Unchanged : CatalogChangeKind.Changed, before)
             : new DepartmentChange(d, CatalogChangeKind.New, null)).ToList();
         var added = procedures.Where(p => p.Added is not null).Select(p => p.Added!).ToList();
         var resulting = storedProcedures.Where(p => added.All(v => v.Code != p.Code))
             .Concat(added.Select(v => new Procedure(v.Code, [.. storedProcedures.FirstOrDefault(p => p.Code == v.Code)?.Versions ?? [], v])));
-        var mergedDepartments = storedDepartments.Where(s => file.Departments.All(d => d.Code != s.Code)).Concat(file.Departments);
+        var mergedDepartments = storedDepartments.Where(s => departments.All(d => d.Department.Code != s.Code)).Concat(departments.Select(d => d.Department));
         var (_, problems) = ProcedureCatalog.Create(mergedDepartments, resulting);
         return new CatalogPlan(departments, procedures, problems);
     }
 
-    public async Task<ImportReport> ImportAsync(CatalogFile file, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(CatalogFile file, CancellationToken cancellationToken = default) =>
+        await ImportAsync(file, CatalogImportMode.Apply, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(CatalogFile file, CatalogImportMode mode, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(file, cancellationToken);
+        var plan = await PlanAsync(file, mode, cancellationToken);
         if (plan.Problems.Count > 0)
         {
             return new ImportReport(0, 0, 0, plan.Problems);
         }
-        foreach (var department in file.Departments)
+        foreach (var change in plan.Departments.Where(d => d.Kind != CatalogChangeKind.Unchanged))
         {
-            await store.SaveDepartmentAsync(department, cancellationToken);
+            await store.SaveDepartmentAsync(change.Department, cancellationToken);
         }
         var added = plan.VersionsAdded.ToList();
         foreach (var version in added)
         {
             await store.AddVersionAsync(version, cancellationToken);
         }
-        return new ImportReport(file.Departments.Count, added.Count, plan.Procedures.Count(p => p.Kind == CatalogChangeKind.Unchanged), []);
+        return new ImportReport(plan.Departments.Count(d => d.Kind != CatalogChangeKind.Unchanged), added.Count, plan.Procedures.Count(p => p.Kind == CatalogChangeKind.Unchanged), []);
     }
 
-    private static ProcedureChange Change(ProcedureDefinition d, ProcedureVersion? latest)
+    private static ProcedureChange Change(ProcedureDefinition d, ProcedureVersion? latest, CatalogImportMode mode)
     {
         var version = ToVersion(d, latest);
+        if (mode == CatalogImportMode.Seed && latest is not null && version is not null && d.EffectiveFrom <= latest.EffectiveFrom)
+        {
+            // The configured file is older than what is stored (an administrator applied a later version): keep the store's.
+            version = null;
+        }
         var kind = latest is null ? CatalogChangeKind.New : version is null ? CatalogChangeKind.Unchanged : CatalogChangeKind.NewVersion;
         return new ProcedureChange(d.Code, d.Name, kind, latest, version, latest is not null && version is not null ? Differences(latest, version) : []);
     }

@@ -17,7 +17,7 @@ internal sealed class CatalogLoader(
     {
         if (settings.CatalogFile is { } path)
         {
-            var report = await importer.ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(path, cancellationToken)), cancellationToken);
+            var report = await importer.ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(path, cancellationToken)), CatalogImportMode.Seed, cancellationToken);
             if (report.Problems.Count > 0)
             {
                 throw new InvalidOperationException($"The catalog file {path} is not coherent: {string.Join(" ", report.Problems)}");

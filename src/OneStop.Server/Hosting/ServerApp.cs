@@ -73,7 +73,7 @@ public static class ServerApp
         }
         if (settings.CatalogFile is { } path)
         {
-            var report = await app.Services.GetRequiredService<CatalogImporter>().ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(path, cancellationToken)), cancellationToken);
+            var report = await app.Services.GetRequiredService<CatalogImporter>().ImportAsync(CatalogImporter.Parse(await File.ReadAllTextAsync(path, cancellationToken)), CatalogImportMode.Seed, cancellationToken);
             if (report.Problems.Count > 0)
             {
                 throw new InvalidOperationException($"The catalog file {path} is not coherent: {string.Join(" ", report.Problems)}");

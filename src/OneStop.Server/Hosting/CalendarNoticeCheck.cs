@@ -18,5 +18,5 @@ public sealed class CalendarNoticeCheck(DossierEngine engine, TimeProvider time)
 
     public static string Describe(IReadOnlyList<int> missing) => missing.Count == 0
         ? "holiday notices loaded for the current year"
-        : $"no government holiday notice loaded for {string.Join(" and ", missing)}: only the statutory holidays apply until one is loaded (OneStop:CalendarNoticesFile)";
+        : $"no government holiday notice loaded for {string.Join(" and ", missing)}: only the statutory holidays apply until one is loaded (an administrator applies it on the administration page, or OneStop:CalendarNoticesFile names a file)";
 }

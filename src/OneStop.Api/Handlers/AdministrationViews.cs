@@ -32,7 +32,7 @@ public sealed record CatalogPlanView(IReadOnlyList<DepartmentChangeView> Departm
         plan.Problems);
 }
 
-/// <summary>What an import did, and the plan it applied.</summary>
+/// <summary>What an import did (versions added, procedures unchanged, departments added or changed), and the plan it applied.</summary>
 public sealed record CatalogImportView(int VersionsAdded, int Unchanged, int Departments, CatalogPlanView Plan);
 
 /// <summary>An intake point and whether it receives new dossiers.</summary>

@@ -25,14 +25,10 @@ public sealed partial class DossierApi
     /// <summary>Applies the catalog file in the body: refused whole (422, every problem listed) when it would make the catalog incoherent.</summary>
     public async Task<IResult> ImportCatalogAsync(HttpContext http)
     {
-        var file = await CatalogFileAsync(http);
-        var plan = await administration.PreviewAsync(file, http.RequestAborted);
-        if (plan.Problems.Count > 0)
-        {
-            return Problems.ApiProblems.Result(422, "catalog_incoherent", "Danh mục không hợp lệ", string.Join(" ", plan.Problems));
-        }
-        var report = await administration.ImportAsync(file, http.User.ToActor(), http.RequestAborted);
-        return Results.Ok(new CatalogImportView(report.VersionsAdded, report.Unchanged, report.Departments, CatalogPlanView.Of(plan)));
+        var (plan, report) = await administration.ImportAsync(await CatalogFileAsync(http), http.User.ToActor(), http.RequestAborted);
+        return report.Problems.Count > 0
+            ? Problems.ApiProblems.Result(422, "catalog_incoherent", "Danh mục không hợp lệ", string.Join(" ", report.Problems))
+            : Results.Ok(new CatalogImportView(report.VersionsAdded, report.Unchanged, report.Departments, CatalogPlanView.Of(plan)));
     }
 
     /// <summary>Every version of a procedure, oldest first, each with the date from which it applies.</summary>

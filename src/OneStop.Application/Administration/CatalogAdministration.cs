@@ -18,18 +18,19 @@ public sealed class CatalogAdministration(CatalogImporter importer, IProcedureCa
 
     public Task<CatalogPlan> PreviewAsync(CatalogFile file, CancellationToken cancellationToken = default) => importer.PlanAsync(file, cancellationToken);
 
-    /// <summary>Applies a file; refused whole (nothing written, nothing recorded) when it has problems.</summary>
-    public async Task<ImportReport> ImportAsync(CatalogFile file, Actor administrator, CancellationToken cancellationToken = default)
+    /// <summary>Applies a file, and answers the plan it applied; refused whole (nothing written, nothing recorded) when it has problems.</summary>
+    public async Task<(CatalogPlan Plan, ImportReport Report)> ImportAsync(CatalogFile file, Actor administrator, CancellationToken cancellationToken = default)
     {
-        var report = await importer.ImportAsync(file, cancellationToken);
+        var plan = await importer.PlanAsync(file, cancellationToken);
+        var report = await importer.ApplyAsync(plan, cancellationToken);
         if (report.Problems.Count > 0)
         {
-            return report;
+            return (plan, report);
         }
         await catalog.ReloadAsync(cancellationToken);
         await log.AppendAsync(AdminChange.Of(administrator, ImportAction,
-            $"Nhập danh mục thủ tục: {report.VersionsAdded} phiên bản mới, {report.Unchanged} thủ tục không đổi, {report.Departments} đơn vị.", time.GetUtcNow()), cancellationToken);
-        return report;
+            $"Nhập danh mục thủ tục: {report.VersionsAdded} phiên bản mới, {report.Unchanged} thủ tục không đổi, {report.Departments} đơn vị thay đổi.", time.GetUtcNow()), cancellationToken);
+        return (plan, report);
     }
 
     /// <summary>Sets the date from which a department receives through the center.</summary>

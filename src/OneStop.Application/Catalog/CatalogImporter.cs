@@ -24,6 +24,9 @@ public sealed record ProcedureDefinition(
 /// </summary>
 public sealed record CatalogFile(bool Sample, IReadOnlyList<Department> Departments, IReadOnlyList<ProcedureDefinition> Procedures);
 
+/// <summary>What an import wrote.</summary>
+/// <param name="Departments">Departments added or changed.</param>
+/// <param name="Unchanged">Procedures of the file left as they were.</param>
 public sealed record ImportReport(int Departments, int VersionsAdded, int Unchanged, IReadOnlyList<string> Problems);
 
 /// <summary>How a file would change a procedure (added, given a new version, left as it is) or a department (added, changed, left).</summary>
@@ -93,9 +96,12 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
     public async Task<ImportReport> ImportAsync(CatalogFile file, CancellationToken cancellationToken = default) =>
         await ImportAsync(file, CatalogImportMode.Apply, cancellationToken);
 
-    public async Task<ImportReport> ImportAsync(CatalogFile file, CatalogImportMode mode, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(CatalogFile file, CatalogImportMode mode, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(await PlanAsync(file, mode, cancellationToken), cancellationToken);
+
+    /// <summary>Writes what a plan adds; a plan with problems writes nothing.</summary>
+    public async Task<ImportReport> ApplyAsync(CatalogPlan plan, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(file, mode, cancellationToken);
         if (plan.Problems.Count > 0)
         {
             return new ImportReport(0, 0, 0, plan.Problems);

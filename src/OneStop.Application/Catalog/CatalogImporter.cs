@@ -16,7 +16,11 @@ public sealed record ProcedureDefinition(
     IReadOnlyList<Fee> Fees,
     TimeLimit TimeLimit,
     OnlineLevel OnlineLevel,
-    IReadOnlyList<ProcessStep> Steps);
+    IReadOnlyList<ProcessStep> Steps)
+{
+    /// <summary>The national code (MaTTHC) when the procedure's own code is a local one.</summary>
+    public string? NationalCode { get; init; }
+}
 
 /// <summary>
 /// A catalog file (JSON, see docs/catalog-format.md): the departments, and the procedures as they are now.
@@ -136,7 +140,7 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
         var parts = new (string Name, Func<ProcedureVersion, object> Part)[]
         {
             ("name", v => v.Name), ("competentDepartments", v => v.CompetentDepartments), ("documents", v => v.Documents), ("fees", v => v.Fees),
-            ("timeLimit", v => v.TimeLimit), ("onlineLevel", v => v.OnlineLevel), ("steps", v => v.Steps),
+            ("timeLimit", v => v.TimeLimit), ("onlineLevel", v => v.OnlineLevel), ("steps", v => v.Steps), ("nationalCode", v => v.PortalCode),
         };
         return [.. parts.Where(p => JsonSerializer.Serialize(p.Part(before), DomainJson.Options) != JsonSerializer.Serialize(p.Part(after), DomainJson.Options)).Select(p => p.Name)];
     }
@@ -144,7 +148,10 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
     /// <summary>The new version a definition calls for, or null when it matches the latest stored one.</summary>
     private static ProcedureVersion? ToVersion(ProcedureDefinition d, ProcedureVersion? latest)
     {
-        var candidate = new ProcedureVersion(d.Code, (latest?.Version ?? 0) + 1, d.EffectiveFrom, d.Name, d.CompetentDepartments, d.Documents, d.Fees, d.TimeLimit, d.OnlineLevel, d.Steps);
+        var candidate = new ProcedureVersion(d.Code, (latest?.Version ?? 0) + 1, d.EffectiveFrom, d.Name, d.CompetentDepartments, d.Documents, d.Fees, d.TimeLimit, d.OnlineLevel, d.Steps)
+        {
+            NationalCode = string.IsNullOrWhiteSpace(d.NationalCode) ? null : d.NationalCode.Trim(),
+        };
         if (latest is null)
         {
             return candidate;

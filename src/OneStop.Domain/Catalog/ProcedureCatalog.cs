@@ -41,6 +41,10 @@ public sealed class ProcedureCatalog
             }
             problems.AddRange(ProblemsOf(procedure, departmentMap));
         }
+        foreach (var shared in procedureMap.Values.Select(p => p.Latest).GroupBy(v => v.PortalCode).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Procedures {string.Join(", ", shared.Select(v => v.Code))} share the national code {shared.Key}: the portal's dossiers could not be told apart.");
+        }
         return problems.Count == 0 ? (new ProcedureCatalog(departmentMap, procedureMap), problems) : (null, problems);
     }
 
@@ -50,6 +54,13 @@ public sealed class ProcedureCatalog
 
     /// <summary>The version of a procedure in force on a date, or null when there is none.</summary>
     public ProcedureVersion? VersionOn(ProcedureCode code, DateOnly date) => Procedure(code)?.VersionOn(date);
+
+    /// <summary>
+    /// The version in force on a date of the procedure the national portal knows by this code (MaTTHC): the one whose
+    /// national code it is, or whose own code it is when it has no national code of its own.
+    /// </summary>
+    public ProcedureVersion? VersionByPortalCode(string portalCode, DateOnly date) =>
+        procedures.Values.Select(p => p.VersionOn(date)).FirstOrDefault(v => v is not null && v.PortalCode == portalCode);
 
     private static IEnumerable<string> ProblemsOf(Procedure procedure, Dictionary<DepartmentCode, Department> departments)
     {

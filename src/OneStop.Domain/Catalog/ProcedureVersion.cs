@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OneStop.Domain.Calendar;
 
 namespace OneStop.Domain.Catalog;
@@ -18,6 +19,16 @@ public sealed record ProcedureVersion(
     OnlineLevel OnlineLevel,
     IReadOnlyList<ProcessStep> Steps)
 {
+    /// <summary>
+    /// The procedure's code in the national database of administrative procedures (mã TTHC), as the national portal
+    /// knows it, when it differs from <see cref="Code"/> (a province's local code); null when the code is the national one.
+    /// </summary>
+    public string? NationalCode { get; init; }
+
+    /// <summary>The code the national portal knows the procedure by (MaTTHC).</summary>
+    [JsonIgnore]
+    public string PortalCode => NationalCode ?? Code.Value;
+
     /// <summary>Every department the process passes through.</summary>
     public IEnumerable<DepartmentCode> ProcessDepartments => Steps.SelectMany(s => s.Departments).Distinct();
 
@@ -32,6 +43,10 @@ public sealed record ProcedureVersion(
         if (string.IsNullOrWhiteSpace(Name))
         {
             problems.Add($"{Code} v{Version}: the name is empty.");
+        }
+        if (NationalCode is not null && !NationalProcedureCode.IsValid(NationalCode))
+        {
+            problems.Add($"{Code} v{Version}: national code '{NationalCode}' is not a code of the national database like 1.009994.");
         }
         if (CompetentDepartments.Count == 0)
         {

@@ -15,6 +15,7 @@ namespace OneStop.Domain.Workflow;
 [JsonDerivedType(typeof(NotifyDepartment), "notifyDepartment")]
 [JsonDerivedType(typeof(NotifyApplicant), "notifyApplicant")]
 [JsonDerivedType(typeof(IssueForm), "issueForm")]
+[JsonDerivedType(typeof(ReportToPortal), "reportToPortal")]
 public abstract record Command
 {
     public string Id { get; init; } = "";
@@ -84,3 +85,10 @@ public enum FormKind
 
 /// <summary>A form to print or send, filled from the dossier as it stands after the event that issued it.</summary>
 public sealed record IssueForm(FormKind Form, int EventSequence) : Command;
+
+/// <summary>
+/// The national portal must learn what happened to the dossier up to event <see cref="ThroughSequence"/>: a status
+/// change or a hand-over (<see cref="Dossiers.PortalProgress"/>). One command per change of the dossier; the host
+/// reports every such event not yet reported, in order, so a later command covers an earlier one.
+/// </summary>
+public sealed record ReportToPortal(int ThroughSequence) : Command;

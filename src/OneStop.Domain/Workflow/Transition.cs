@@ -57,6 +57,10 @@ internal sealed class Transition(Dossier start, DateTimeOffset now, Actor actor)
 
     public AdvanceResult Finish(DateTimeOffset? wakeAt)
     {
+        if (Dossier.History.Skip(original.History.Length).Any(e => PortalProgress.IsReported(e, e.Sequence > 1 ? Dossier.History[e.Sequence - 2].Status : null)))
+        {
+            Emit(new ReportToPortal(LastSequence), "portal");
+        }
         var emitted = commands.ToImmutableArray();
         var dossier = Dossier with { Outbox = Dossier.Outbox.AddRange(emitted) };
         return new AdvanceResult(dossier, emitted, wakeAt, AdvanceOutcome.Applied);

@@ -11,15 +11,16 @@ public class FilingTests
         new IntakePoint("XA-01", "Bộ phận một cửa xã Tân Cương", IntakePointKind.CommunePoint), papers, Citizen);
 
     [Fact]
-    public void A_filed_dossier_awaits_reception_and_the_applicant_is_told()
+    public void A_filed_dossier_awaits_reception_and_the_applicant_and_the_national_portal_are_told()
     {
         var result = Engine.File(Request(IntakeChannel.Online, Paper("don"), Paper("bang-ve")), Monday9).Result!;
 
         Assert.Equal(DossierStatus.Registered, result.Dossier.Status);
         var filed = Assert.IsType<DossierFiled>(Assert.Single(result.Dossier.History));
         Assert.Equal("XA-01", filed.IntakePointCode);
-        var notice = Assert.IsType<NotifyApplicant>(Assert.Single(result.Commands));
-        Assert.Contains("000.00.12.H56-261123-0007", notice.Message);
+        Assert.Collection(result.Commands,
+            c => Assert.Contains("000.00.12.H56-261123-0007", Assert.IsType<NotifyApplicant>(c).Message),
+            c => Assert.Equal(1, Assert.IsType<ReportToPortal>(c).ThroughSequence));
         Assert.Equal(result.Commands, result.Dossier.Outbox);
     }
 

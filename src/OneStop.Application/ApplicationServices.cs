@@ -3,6 +3,7 @@ using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
+using OneStop.Application.Portal;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Calendar;
@@ -24,6 +25,10 @@ public static class ApplicationServices
         // The engine and the reminder schedule read the calendar in force at each use: a notice applied reaches them at once.
         services.AddSingleton(sp => new DossierEngine(CurrentCalendar(sp)));
         services.AddSingleton(settings.Center);
+        services.AddSingleton(settings.Portal);
+        services.AddSingleton<PortalOutbox>();
+        services.AddSingleton<PortalReporter>();
+        services.AddSingleton<PortalIntake>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();

@@ -1,4 +1,5 @@
 using OneStop.Application.Dossiers;
+using OneStop.Application.Portal;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application;
@@ -29,6 +30,9 @@ public record OneStopSettings
 
     /// <summary>Who the printed forms say issues them, and where their QR code leads.</summary>
     public FormSettings Forms { get; init; } = new();
+
+    /// <summary>The connection to the National Public Service Portal; off unless enabled.</summary>
+    public PortalSettings Portal { get; init; } = new();
 
     public CenterSettings Center => new(new AgencyCode(Agency), IntakePoints) { Forms = Forms };
 
@@ -61,6 +65,11 @@ public record OneStopSettings
             problems.Add($"OneStop:CalendarNoticesFile '{CalendarNoticesFile}' does not exist.");
         }
         problems.AddRange(Forms.Problems());
+        problems.AddRange(Portal.Problems());
+        if (Portal.Inbound != PortalInboundMode.Off && Portal.IntakePointCode is { } point && IntakePoints.All(p => p.Code != point))
+        {
+            problems.Add($"OneStop:Portal:IntakePointCode '{point}' is not one of OneStop:IntakePoints.");
+        }
         if (IdempotencyClaimTimeout <= TimeSpan.Zero)
         {
             problems.Add("OneStop:IdempotencyClaimTimeout must be positive.");

@@ -54,6 +54,12 @@ public static class ApiRoutes
     public static readonly ApiRoute ListStalledWorkflows = new(nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator]);
     public static readonly ApiRoute RestartWorkflow = new(nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator]);
 
+    /// <summary>The national portal pushes the dossiers filed on it; it presents the shared key (X-Portal-Key), checked by the handler.</summary>
+    public static readonly ApiRoute ReceivePortalDossiers = new(nameof(ReceivePortalDossiers), "POST", "/api/portal/dossiers", Public);
+    public static readonly ApiRoute PortalConnection = new(nameof(PortalConnection), "GET", "/api/admin/portal", [Role.Administrator]);
+    public static readonly ApiRoute ReplayPortalReport = new(nameof(ReplayPortalReport), "POST", "/api/admin/portal/dead-letters/{code}/replay", [Role.Administrator]);
+    public static readonly ApiRoute ReceivePortalDossierAgain = new(nameof(ReceivePortalDossierAgain), "POST", "/api/admin/portal/refusals/{code}/receive", [Role.Administrator]);
+
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
@@ -61,5 +67,6 @@ public static class ApiRoutes
         PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
         ListAdminIntakePoints, SaveIntakePoint, ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
         ListStalledWorkflows, RestartWorkflow,
+        ReceivePortalDossiers, PortalConnection, ReplayPortalReport, ReceivePortalDossierAgain,
     ];
 }

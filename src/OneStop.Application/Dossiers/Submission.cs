@@ -22,6 +22,9 @@ public sealed class Submission : IAsyncDisposable
     /// <summary>What an earlier request with the same Idempotency-Key answered; this one then files nothing.</summary>
     public SubmissionResult? Earlier { get; }
 
+    /// <summary>The dossier's code: allocated for this submission, or the earlier request's.</summary>
+    public string? Code => draft?.Code.Value ?? Earlier?.Code;
+
     /// <summary>Stores one file, streamed and checked; a repeated request's file is read and dropped.</summary>
     /// <exception cref="Attachments.AttachmentRejectedException">The file is refused; nothing of it is stored.</exception>
     public async Task AddFileAsync(string documentCode, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)

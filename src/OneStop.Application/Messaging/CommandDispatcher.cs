@@ -1,3 +1,4 @@
+using OneStop.Application.Portal;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Messaging;
@@ -6,11 +7,16 @@ namespace OneStop.Application.Messaging;
 /// Sends the engine's commands where they go: everything for a department to that department's assignment
 /// queue, everything for the applicant to the notification queue. The message id is the command id, so a
 /// command dispatched twice (a crash before the outbox was marked) reaches its receiver as a duplicate it drops.
+/// What the national portal must learn goes to the portal's outbox, which reports it in order.
 /// </summary>
-public sealed class CommandDispatcher(IMessageSender queue, TimeProvider time)
+public sealed class CommandDispatcher(IMessageSender queue, PortalOutbox portal, TimeProvider time)
 {
     public Task DispatchAsync(Command command, CancellationToken cancellationToken = default)
     {
+        if (command is ReportToPortal report)
+        {
+            return portal.EnqueueAsync(report, cancellationToken);
+        }
         var destination = command switch
         {
             AssignToDepartment c => QueueNames.Assignments(c.Department),

@@ -3,6 +3,7 @@ using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Messaging;
+using OneStop.Application.Portal;
 using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
@@ -24,7 +25,7 @@ internal sealed class TestCenter
     private TestCenter()
     {
         var settings = new CenterSettings(new AgencyCode("000.00.12.H56"), [Center, Commune]);
-        Dispatcher = new CommandDispatcher(Sent, Clock);
+        Dispatcher = new CommandDispatcher(Sent, new PortalOutbox(Portal), Clock);
         Catalog = new CatalogCache(CatalogStore);
         IntakePoints = new IntakePointDirectory(settings, new InMemoryIntakePointStore(), AdministrationLog, Clock);
         Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, IntakePoints, Clock);
@@ -36,6 +37,9 @@ internal sealed class TestCenter
     }
 
     public IntakePointDirectory IntakePoints { get; }
+
+    /// <summary>Where the dossiers' reports to the national portal wait.</summary>
+    public InMemoryPortalStore Portal { get; } = new();
 
     public InMemoryAdministrationLog AdministrationLog { get; } = new();
 

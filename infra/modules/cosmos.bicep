@@ -95,6 +95,18 @@ var containers = [
     ]
     defaultTtl: null
   }
+  {
+    // The national portal connection: how far each dossier is reported, dead letters, dossiers received and refused.
+    name: 'portal'
+    partitionKey: '/id'
+    includedPaths: [
+      '/type/?'
+      '/waiting/?'
+      '/dueAt/?'
+      '/dead/?'
+    ]
+    defaultTtl: null
+  }
 ]
 
 // Cosmos DB Built-in Data Contributor: read and write items; no control-plane rights.

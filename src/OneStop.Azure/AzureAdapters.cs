@@ -31,6 +31,7 @@ public static class AzureAdapters
         services.AddSingleton<IAdministrationLog>(new CosmosAdministrationLog(database.GetContainer(CosmosSchema.Administration)));
         services.AddSingleton<IIntakePointStore>(new CosmosIntakePointStore(database.GetContainer(CosmosSchema.Administration)));
         services.AddSingleton<IHolidayNoticeStore>(new CosmosHolidayNoticeStore(database.GetContainer(CosmosSchema.Administration)));
+        services.AddSingleton<IPortalStore>(new CosmosPortalStore(database.GetContainer(CosmosSchema.Portal)));
         services.AddSingleton<IIdempotencyLedger>(sp => new CosmosIdempotencyLedger(database.GetContainer(CosmosSchema.Idempotency), sp.GetRequiredService<TimeProvider>(), idempotencyClaimTimeout));
         services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(sp.GetRequiredService<BlobContainerClient>(), AttachmentPolicy.Default, new FileInspector(), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -53,12 +53,13 @@ public partial class FunctionsMetadataTests
     }
 
     [Fact]
-    public void The_orchestrator_its_activity_and_both_timers_are_indexed()
+    public void The_orchestrator_its_activity_and_the_three_timers_are_indexed()
     {
         Assert.Equal("orchestrationTrigger", Trigger(DossierOrchestrator.Name)["type"]!.GetValue<string>());
         Assert.Equal("activityTrigger", Trigger(AdvanceDossierActivity.Name)["type"]!.GetValue<string>());
         Assert.Equal("0 */5 * * * *", Trigger("ReminderTimer")["schedule"]!.GetValue<string>());
         Assert.Equal("0 */2 * * * *", Trigger("OutboxSweep")["schedule"]!.GetValue<string>());
+        Assert.Equal("0 * * * * *", Trigger("PortalTimer")["schedule"]!.GetValue<string>());
     }
 
     [Theory]

@@ -107,5 +107,9 @@ public static class ApiContracts
         [ApiRoutes.ApplyHolidayNotice.Name] = new(typeof(AnnualNotice), typeof(NoticePreviewView)),
         [ApiRoutes.ListStalledWorkflows.Name] = new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),
         [ApiRoutes.RestartWorkflow.Name] = new(null, typeof(WorkflowRestart)),
+        [ApiRoutes.ReceivePortalDossiers.Name] = new(typeof(System.Text.Json.Nodes.JsonObject), typeof(PortalPushAnswer), Parameters: [ApiParameter.Header(PortalApi.KeyHeader, "The key agreed with the portal (configuration only).")]),
+        [ApiRoutes.PortalConnection.Name] = new(null, typeof(PortalConnectionView)),
+        [ApiRoutes.ReplayPortalReport.Name] = new(null, typeof(PortalDeadLetterView)),
+        [ApiRoutes.ReceivePortalDossierAgain.Name] = new(null, typeof(PortalReceipt)),
     };
 }

@@ -10,6 +10,13 @@ public static class ProblemTypes
     public static IReadOnlyList<(string Code, int Status, string Meaning)> All { get; } =
     [
         ("bad_request", 400, "The request cannot be read."),
+        ("portal_push_off", 404, "The server is not configured to receive dossiers pushed by the national portal."),
+        ("portal_key_invalid", 401, "The national portal's push presented a wrong key (X-Portal-Key)."),
+        ("portal_data_missing", 400, "The portal's push carries no 'data' list."),
+        ("portal_dossier_unreadable", 400, "A dossier the portal pushed lacks MaHoSo, MaTTHC, ChuHoSo or a NgayTiepNhan as yyyyMMddHHmmss."),
+        ("portal_unavailable", 503, "A file of the portal's dossier could not be read from the portal; nothing was filed, send it again."),
+        ("dead_letter_not_found", 404, "The dossier has no report to the portal stopped on errors."),
+        ("refusal_not_found", 404, "No dossier from the portal with this code is refused."),
         ("invalid_input", 400, "Fields are wrong; 'errors' names each field with its messages."),
         ("malformed_json", 400, "The body is not the JSON the route expects."),
         ("body_missing", 400, "The route needs a JSON body."),

@@ -40,6 +40,12 @@ public static class CosmosSchema
     /// <summary>Administrators' changes (the catalog, departments, notices), append-only, in partition "changes"; the holiday notices they applied, in partition "notices"; the intake points they added or changed, in partition "intake-points".</summary>
     public const string Administration = "administration";
 
+    /// <summary>
+    /// The connection to the national portal: per dossier, how far its history was reported (and its dead letter);
+    /// the portal's dossiers received and refused; the fetch's mark. Partitioned by id: every read is a point read.
+    /// </summary>
+    public const string Portal = "portal";
+
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
@@ -58,11 +64,13 @@ public static class CosmosSchema
 
     public static ContainerProperties AdministrationContainer() => new(Administration, "/partition") { IndexingPolicy = IndexOnly("/at/?") };
 
+    public static ContainerProperties PortalContainer() => new(Portal, "/id") { IndexingPolicy = IndexOnly("/type/?", "/waiting/?", "/dueAt/?", "/dead/?") };
+
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
 
     /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
     public static IReadOnlyList<ContainerProperties> Containers() =>
-        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer(), AdministrationContainer()];
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer(), AdministrationContainer(), PortalContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)

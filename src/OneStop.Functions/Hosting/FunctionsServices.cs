@@ -6,6 +6,7 @@ using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Functions.Messaging;
 using OneStop.Functions.Workflow;
+using OneStop.Portal;
 
 namespace OneStop.Functions.Hosting;
 
@@ -22,7 +23,9 @@ public static class FunctionsServices
         services.AddOneStopApplication(settings);
         services.AddAzureAdapters(settings.Azure, settings.IdempotencyClaimTimeout);
         services.AddSingleton(new BearerTokens(settings.Jwt));
+        services.AddPortalGateway(settings.Portal);
         services.AddSingleton<DossierApi>();
+        services.AddSingleton<PortalApi>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddSingleton(OrchestrationPolicy.Default);
         services.AddSingleton<DossierOrchestrations>();

@@ -17,6 +17,7 @@ using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
 using OneStop.Domain.Workflow;
+using OneStop.Portal;
 using OneStop.Server.Api;
 using OneStop.Server.Workers;
 using OpenTelemetry.Metrics;
@@ -141,7 +142,9 @@ public static class ServerApp
         services.AddAzureAdapters(settings.Azure, settings.IdempotencyClaimTimeout);
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default with { Prefix = settings.QueuePrefix, VisibilityTimeout = settings.Workers.VisibilityTimeout }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
+        services.AddPortalGateway(settings.Portal);
         services.AddSingleton<DossierApi>();
+        services.AddSingleton<PortalApi>();
         services.AddSingleton<WorkerRelay>();
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
@@ -204,6 +207,10 @@ public static class ServerApp
             services.AddHostedService<DecisionQueueWorker>();
             services.AddHostedService<WakeUpWorker>();
             services.AddHostedService<ReminderWorker>();
+            if (settings.Portal.Enabled)
+            {
+                services.AddHostedService<PortalWorker>();
+            }
         }
     }
 }

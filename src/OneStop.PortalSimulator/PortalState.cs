@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace OneStop.PortalSimulator;
+
+/// <summary>A service call as the simulator received it, and what it answered.</summary>
+public sealed record ReceivedCall(DateTimeOffset At, string Service, string? Key, bool Duplicate, string ErrorCode, string? Message);
+
+/// <summary>A step of progress as the portal recorded it.</summary>
+public sealed record RecordedProgress(string ThoiDiemXuLy, string TrangThai, string NguoiXuLy, string PhongBanXuLy, string NoiDungXuLy);
+
+/// <summary>A dossier as the portal knows it: its latest whole form, every status it was synced with, and its progress, in the order received.</summary>
+public sealed class KnownDossier
+{
+    public JsonObject Latest { get; set; } = [];
+
+    public List<string> SyncedStatuses { get; } = [];
+
+    public List<RecordedProgress> Progress { get; } = [];
+}
+
+/// <summary>A dossier filed on the portal by a citizen, waiting to be delivered to the province (pushed, or fetched).</summary>
+public sealed record FiledDossier(string MaHoSo, DateTimeOffset FiledAt, JsonObject Data)
+{
+    public bool Delivered { get; set; }
+
+    public string? LastPushError { get; set; }
+}
+
+/// <summary>Everything the simulator holds, in memory: sessions, calls, dossiers reported, dossiers filed and their files.</summary>
+public sealed class PortalState
+{
+    private readonly Lock gate = new();
+    private readonly HashSet<string> sessions = [];
+    private readonly Dictionary<string, JsonObject> answers = [];
+    private readonly List<ReceivedCall> calls = [];
+    private readonly Dictionary<string, KnownDossier> dossiers = [];
+    private readonly List<FiledDossier> filed = [];
+    private readonly Dictionary<string, (string Name, byte[] Bytes)> files = [];
+    private int filedCount;
+
+    public string OpenSession()
+    {
+        var session = Guid.NewGuid().ToString("N");
+        lock (gate)
+        {
+            sessions.Add(session);
+        }
+        return session;
+    }
+
+    public bool IsSession(string? session)
+    {
+        lock (gate)
+        {
+            return session is not null && sessions.Contains(session);
+        }
+    }
+
+    /// <summary>The answer an earlier call with the same key was given, if it succeeded.</summary>
+    public JsonObject? AnswerOf(string? key)
+    {
+        lock (gate)
+        {
+            return key is not null && answers.TryGetValue(key, out var answer) ? (JsonObject)answer.DeepClone() : null;
+        }
+    }
+
+    public void Record(ReceivedCall call, JsonObject answer)
+    {
+        lock (gate)
+        {
+            calls.Add(call);
+            if (call.Key is not null && call.ErrorCode == "0" && !call.Duplicate)
+            {
+                answers[call.Key] = (JsonObject)answer.DeepClone();
+            }
+        }
+    }
+
+    public IReadOnlyList<ReceivedCall> Calls()
+    {
+        lock (gate)
+        {
+            return [.. calls];
+        }
+    }
+
+    /// <summary>Runs a change of a known dossier (or of a new one) under the state's lock.</summary>
+    public T WithDossier<T>(string maHoSo, Func<KnownDossier?, Func<KnownDossier>, T> change)
+    {
+        lock (gate)
+        {
+            dossiers.TryGetValue(maHoSo, out var known);
+            return change(known, () => dossiers[maHoSo] = new KnownDossier());
+        }
+    }
+
+    public IReadOnlyDictionary<string, KnownDossier> Dossiers()
+    {
+        lock (gate)
+        {
+            return new Dictionary<string, KnownDossier>(dossiers);
+        }
+    }
+
+    /// <summary>Files a dossier on the portal: gives it the portal's code, keeps its files, and lists it for delivery.</summary>
+    public FiledDossier File(JsonObject data, IEnumerable<(string Name, byte[] Bytes)> attachments, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            filedCount++;
+            var code = data["MaHoSo"]?.GetValue<string>() ?? $"DVCQG-{now.ToOffset(TimeSpan.FromHours(7)):yyMMdd}-{filedCount:00000}";
+            data["MaHoSo"] = code;
+            data["NgayTiepNhan"] = now.ToOffset(TimeSpan.FromHours(7)).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            int index = 0;
+            foreach (var (name, bytes) in attachments)
+            {
+                var id = $"{code}-{++index}";
+                files[id] = (name, bytes);
+                if (data["TaiLieuNop"] is JsonArray list && list.Count >= index && list[index - 1] is JsonObject entry)
+                {
+                    entry["TepDinhKemId"] = id;
+                    entry["DuongDanTaiTepTin"] = $"/files/{id}";
+                }
+            }
+            var dossier = new FiledDossier(code, now, data);
+            filed.Add(dossier);
+            return dossier;
+        }
+    }
+
+    public IReadOnlyList<FiledDossier> Filed(Func<FiledDossier, bool> which)
+    {
+        lock (gate)
+        {
+            return [.. filed.Where(which)];
+        }
+    }
+
+    public (string Name, byte[] Bytes)? FileContent(string id)
+    {
+        lock (gate)
+        {
+            return files.TryGetValue(id, out var file) ? file : null;
+        }
+    }
+}

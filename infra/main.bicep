@@ -30,6 +30,14 @@ param jwtAudience string
 param webClientId string
 param webScope string
 
+@description('The National Public Service Portal connection: off until the portal gives the province an account. The account (user name, password) and the push key are Key Vault secrets (portal-username, portal-password, portal-inbound-key), never parameters.')
+param portalEnabled bool = false
+param portalAdapterUrl string = ''
+param portalUnitCode string = ''
+param portalDestinationCode string = ''
+@allowed(['Off', 'Push', 'Fetch'])
+param portalInbound string = 'Off'
+
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var tags = {
   application: 'onestop'
@@ -141,6 +149,12 @@ module functions 'modules/functionapp.bicep' = {
     jwtIssuer: jwtIssuer
     jwtAudience: jwtAudience
     webOrigin: 'https://${web.outputs.defaultHostName}'
+    keyVaultUri: keyVault.outputs.uri
+    portalEnabled: portalEnabled
+    portalAdapterUrl: portalAdapterUrl
+    portalUnitCode: portalUnitCode
+    portalDestinationCode: portalDestinationCode
+    portalInbound: portalInbound
   }
   dependsOn: [
     rbac

@@ -12,3 +12,6 @@ param jwtAudience = 'api://onestop-dev'
 // The workspace's app registration in Entra ID (a single-page application with redirect URI https://<site>/dang-nhap).
 param webClientId = '11111111-1111-1111-1111-111111111111'
 param webScope = 'api://onestop-dev/access_as_user'
+// The national portal: off until the portal gives the province an account (README, "Connecting the national portal").
+param portalEnabled = false
+param portalInbound = 'Off'

@@ -33,6 +33,16 @@ param jwtAudience string
 @description('The web workspace\'s origin (https://…): the only site whose pages may call the API from a browser.')
 param webOrigin string
 
+@description('The Key Vault holding the secrets the app reads through Key Vault references.')
+param keyVaultUri string
+
+@description('The national portal connection; its account and push key are the vault\'s secrets portal-username, portal-password and portal-inbound-key.')
+param portalEnabled bool = false
+param portalAdapterUrl string = ''
+param portalUnitCode string = ''
+param portalDestinationCode string = ''
+param portalInbound string = 'Off'
+
 param maximumInstanceCount int = 100
 param instanceMemoryMB int = 2048
 
@@ -124,6 +134,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       OneStop__Jwt__Audience: jwtAudience
       OneStop__Jwt__Authority: jwtIssuer
       OneStop__Jwt__RoleClaim: 'roles'
+      // The national portal: addresses here, the account and the push key only as Key Vault references.
+      OneStop__Portal__Enabled: string(portalEnabled)
+      OneStop__Portal__AdapterUrl: portalAdapterUrl
+      OneStop__Portal__UnitCode: portalUnitCode
+      OneStop__Portal__DestinationCode: portalDestinationCode
+      OneStop__Portal__Inbound: portalInbound
+      OneStop__Portal__IntakePointCode: 'TTPVHCC'
+      OneStop__Portal__Username: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-username/)'
+      OneStop__Portal__Password: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-password/)'
+      OneStop__Portal__InboundKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-inbound-key/)'
     }
   }
 }

@@ -1,7 +1,8 @@
 namespace OneStop.PortalSimulator;
 
 /// <summary>What the next service calls, pushes or fetches suffer, as a test or a trainer asks for it.</summary>
-public sealed record FaultRequest(int TimeOuts = 0, int ErrorCodes = 0, int LostAnswers = 0, int Duplicates = 0, bool Reorder = false);
+/// <param name="Hold">Dossiers filed wait and are not delivered until a request with Hold false (or null) releases them.</param>
+public sealed record FaultRequest(int TimeOuts = 0, int ErrorCodes = 0, int LostAnswers = 0, int Duplicates = 0, bool Reorder = false, bool? Hold = null);
 
 /// <summary>
 /// The faults still to come: the next <c>TimeOuts</c> calls hang, the next <c>ErrorCodes</c> are answered with an
@@ -13,7 +14,7 @@ public sealed class Faults
 {
     private readonly Lock gate = new();
     private int timeOuts, errorCodes, lostAnswers, duplicates;
-    private bool reorder;
+    private bool reorder, hold;
 
     public void Add(FaultRequest request)
     {
@@ -24,6 +25,7 @@ public sealed class Faults
             lostAnswers += request.LostAnswers;
             duplicates += request.Duplicates;
             reorder |= request.Reorder;
+            hold = request.Hold ?? hold;
         }
     }
 
@@ -32,7 +34,7 @@ public sealed class Faults
         lock (gate)
         {
             timeOuts = errorCodes = lostAnswers = duplicates = 0;
-            reorder = false;
+            reorder = hold = false;
         }
     }
 
@@ -43,6 +45,17 @@ public sealed class Faults
     public bool TakeLostAnswer() => Take(ref lostAnswers);
 
     public bool TakeDuplicate() => Take(ref duplicates);
+
+    public bool Held
+    {
+        get
+        {
+            lock (gate)
+            {
+                return hold;
+            }
+        }
+    }
 
     public bool Reorder
     {

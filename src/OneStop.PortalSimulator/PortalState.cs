@@ -25,6 +25,9 @@ public sealed record FiledDossier(string MaHoSo, DateTimeOffset FiledAt, JsonObj
     public bool Delivered { get; set; }
 
     public string? LastPushError { get; set; }
+
+    /// <summary>The province's own code for the dossier (SoBienNhan), as its answer to the push gave it.</summary>
+    public string? ProvinceCode { get; set; }
 }
 
 /// <summary>Everything the simulator holds, in memory: sessions, calls, dossiers reported, dossiers filed and their files.</summary>
@@ -126,6 +129,8 @@ public sealed class PortalState
             }
             var dossier = new FiledDossier(code, now, data);
             filed.Add(dossier);
+            // Filed here, the portal knows it whole: the province only updates it.
+            dossiers[code] = new KnownDossier { Latest = (JsonObject)data.DeepClone() };
             return dossier;
         }
     }

@@ -19,7 +19,7 @@ public sealed class Pusher(PortalState state, Faults faults, SimulatorSettings s
         }
         while (!stoppingToken.IsCancellationRequested)
         {
-            var waiting = state.Filed(f => !f.Delivered);
+            var waiting = faults.Held ? [] : state.Filed(f => !f.Delivered);
             foreach (var dossier in faults.Reorder ? waiting.Reverse() : waiting)
             {
                 await PushAsync(dossier, stoppingToken);
@@ -50,6 +50,11 @@ public sealed class Pusher(PortalState state, Faults faults, SimulatorSettings s
             }
             dossier.Delivered = true;
             dossier.LastPushError = response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}: {answer}";
+            if (response.IsSuccessStatusCode && JsonNode.Parse(answer)?["result"] is JsonArray { Count: > 0 } receipts && receipts[0] is JsonObject receipt)
+            {
+                dossier.ProvinceCode = receipt["SoBienNhan"]?.GetValue<string>();
+                dossier.LastPushError = receipt["error_code"]?.GetValue<int>() is 0 ? null : receipt["message"]?.GetValue<string>();
+            }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

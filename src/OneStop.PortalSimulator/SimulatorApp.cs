@@ -75,13 +75,27 @@ public static class SimulatorApp
             return Results.Json(new { maHoSo = dossier.MaHoSo });
         });
         app.MapGet("/_sim/filed", (PortalState state) =>
-            Results.Json(state.Filed(_ => true).Select(f => new { maHoSo = f.MaHoSo, filedAt = f.FiledAt, delivered = f.Delivered, lastPushError = f.LastPushError })));
+            Results.Json(state.Filed(_ => true).Select(f => new { maHoSo = f.MaHoSo, filedAt = f.FiledAt, delivered = f.Delivered, provinceCode = f.ProvinceCode, lastPushError = f.LastPushError })));
         app.MapGet("/_sim/dossiers/{code}", (string code, PortalState state) =>
             state.Dossiers().TryGetValue(code, out var known)
                 ? Results.Json(new { latest = known.Latest, syncedStatuses = known.SyncedStatuses, progress = known.Progress })
                 : Results.NotFound());
         app.MapGet("/_sim/calls", (PortalState state) => Results.Json(state.Calls()));
         app.MapGet("/", (PortalState state) => Results.Content(HomePage.Render(state), "text/html; charset=utf-8"));
+        app.MapPost("/nop-ho-so", async (HttpRequest request, PortalState state) =>
+        {
+            var form = await request.ReadFormAsync();
+            var dossier = HomePage.DossierOf(form);
+            var files = new List<(string Name, byte[] Bytes)>();
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                files.Add((file.FileName, content.ToArray()));
+            }
+            state.File(dossier, files, DateTimeOffset.UtcNow);
+            return Results.Redirect("/");
+        }).DisableAntiforgery();
         return app;
     }
 }

@@ -43,7 +43,8 @@ public class ApiTriggerTests
     [Fact]
     public void Every_trigger_answers_through_the_shared_handlers_and_problem_mapping()
     {
-        var api = FunctionsSource.Files[Path.Combine("Http", "ApiFunctions.cs")] + FunctionsSource.Files[Path.Combine("Http", "ApiFunctions.Changes.cs")];
+        var api = FunctionsSource.Files[Path.Combine("Http", "ApiFunctions.cs")] + FunctionsSource.Files[Path.Combine("Http", "ApiFunctions.Changes.cs")]
+            + FunctionsSource.Files[Path.Combine("Http", "PortalFunctions.cs")];
         foreach (var route in ApiRoutes.All)
         {
             Assert.Matches($@"api\.{route.Name}(Async)?\(", api);

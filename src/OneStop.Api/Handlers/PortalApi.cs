@@ -23,7 +23,7 @@ public sealed class PortalApi(PortalSettings settings, PortalReporter reporter, 
     /// or refused with its reasons (error_code 1); a body that is not the contract is a 400 problem, a wrong key 401,
     /// and a file the portal did not serve 503 (nothing filed: the portal sends again).
     /// </summary>
-    public async Task<IResult> ReceiveDossiersAsync(HttpContext http)
+    public async Task<IResult> ReceivePortalDossiersAsync(HttpContext http)
     {
         if (!settings.Enabled || settings.Inbound != PortalInboundMode.Push || settings.InboundKey is not { } key)
         {
@@ -55,7 +55,7 @@ public sealed class PortalApi(PortalSettings settings, PortalReporter reporter, 
         return Results.Ok(new PortalPushAnswer(0, "Đã xử lý", results));
     }
 
-    public async Task<IResult> ConnectionAsync(HttpContext http) =>
+    public async Task<IResult> PortalConnectionAsync(HttpContext http) =>
         Results.Ok(new PortalConnectionView(
             settings.Enabled,
             settings.AdapterUrl,
@@ -64,12 +64,12 @@ public sealed class PortalApi(PortalSettings settings, PortalReporter reporter, 
             [.. (await reporter.DeadLettersAsync(http.RequestAborted)).Select(PortalDeadLetterView.Of)],
             [.. (await intake.RefusalsAsync(http.RequestAborted)).Select(PortalRefusalView.Of)]));
 
-    public async Task<IResult> ReplayAsync(HttpContext http, string code) =>
+    public async Task<IResult> ReplayPortalReportAsync(HttpContext http, string code) =>
         await reporter.ReplayAsync(code, http.User.ToActor(), http.RequestAborted) is { } sync
             ? Results.Ok(PortalDeadLetterView.Of(sync))
             : ApiProblems.Result(404, "dead_letter_not_found", "Không có báo cáo lỗi", $"Hồ sơ {code} không có báo cáo nào lên Cổng đang dừng vì lỗi.");
 
-    public async Task<IResult> ReceiveAgainAsync(HttpContext http, string code) =>
+    public async Task<IResult> ReceivePortalDossierAgainAsync(HttpContext http, string code) =>
         await intake.RetryRefusedAsync(code, http.User.ToActor(), http.RequestAborted) is { } result
             ? Results.Ok(PortalReceipt.Of(result))
             : ApiProblems.Result(404, "refusal_not_found", "Không có hồ sơ bị từ chối", $"Không có hồ sơ mã {code} từ Cổng đang bị từ chối.");

@@ -44,13 +44,17 @@ public sealed record PortalSettings
     /// <summary>How long a call may take before it counts as failed (and is retried).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Failed attempts after which a dossier's reporting stops in a dead letter.</summary>
-    public int MaxAttempts { get; init; } = 10;
+    /// <summary>
+    /// Failed attempts after which a dossier's reporting stops in a dead letter. With the default waits (10 s doubling
+    /// up to an hour) the sixteenth failure comes about eight and a half hours after the first: a portal down for a
+    /// working day stops reports in the dead letters, a shorter outage does not.
+    /// </summary>
+    public int MaxAttempts { get; init; } = 16;
 
     /// <summary>The wait after the first failure; it doubles with each further failure up to <see cref="MaxRetryAfter"/>.</summary>
     public TimeSpan FirstRetryAfter { get; init; } = TimeSpan.FromSeconds(10);
 
-    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(30);
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>How often the self-hosted server looks for reports due (Azure's timer runs every minute).</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(5);

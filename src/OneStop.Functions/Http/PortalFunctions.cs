@@ -13,17 +13,17 @@ public sealed class PortalFunctions(PortalApi api, ILogger<PortalFunctions> logg
 {
     [Function(nameof(ApiRoutes.ReceivePortalDossiers))]
     public Task<IResult> ReceivePortalDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "portal/dossiers")] HttpRequest request) =>
-        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReceiveDossiersAsync(request.HttpContext));
+        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReceivePortalDossiersAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.PortalConnection))]
     public Task<IResult> PortalConnection([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/portal")] HttpRequest request) =>
-        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ConnectionAsync(request.HttpContext));
+        ApiCall.GuardAsync(request.HttpContext, logger, () => api.PortalConnectionAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ReplayPortalReport))]
     public Task<IResult> ReplayPortalReport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/portal/dead-letters/{code}/replay")] HttpRequest request, string code) =>
-        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReplayAsync(request.HttpContext, code));
+        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReplayPortalReportAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.ReceivePortalDossierAgain))]
     public Task<IResult> ReceivePortalDossierAgain([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/portal/refusals/{code}/receive")] HttpRequest request, string code) =>
-        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReceiveAgainAsync(request.HttpContext, code));
+        ApiCall.GuardAsync(request.HttpContext, logger, () => api.ReceivePortalDossierAgainAsync(request.HttpContext, code));
 }

@@ -60,10 +60,10 @@ public static class Endpoints
         [ApiRoutes.ApplyHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http),
         [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
         [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),
-        [ApiRoutes.ReceivePortalDossiers.Name] = (PortalApi api, HttpContext http) => api.ReceiveDossiersAsync(http),
-        [ApiRoutes.PortalConnection.Name] = (PortalApi api, HttpContext http) => api.ConnectionAsync(http),
-        [ApiRoutes.ReplayPortalReport.Name] = (PortalApi api, HttpContext http, string code) => api.ReplayAsync(http, code),
-        [ApiRoutes.ReceivePortalDossierAgain.Name] = (PortalApi api, HttpContext http, string code) => api.ReceiveAgainAsync(http, code),
+        [ApiRoutes.ReceivePortalDossiers.Name] = (PortalApi api, HttpContext http) => api.ReceivePortalDossiersAsync(http),
+        [ApiRoutes.PortalConnection.Name] = (PortalApi api, HttpContext http) => api.PortalConnectionAsync(http),
+        [ApiRoutes.ReplayPortalReport.Name] = (PortalApi api, HttpContext http, string code) => api.ReplayPortalReportAsync(http, code),
+        [ApiRoutes.ReceivePortalDossierAgain.Name] = (PortalApi api, HttpContext http, string code) => api.ReceivePortalDossierAgainAsync(http, code),
     };
 
     public static void MapOneStopApi(this WebApplication app)

@@ -26,6 +26,7 @@ for secret in portal-password portal-push-key; do
 done
 export Simulator__Username=onestop-demo Simulator__Password="$(cat .local/portal-password)"
 export Simulator__PushUrl="http://127.0.0.1:$port/api/portal/dossiers" Simulator__PushKey="$(cat .local/portal-push-key)"
+export Simulator__StateFile="$root/.local/data/portal-simulator.json"
 export OneStop__Portal__Enabled=true OneStop__Portal__AdapterUrl="http://127.0.0.1:$portal_port"
 export OneStop__Portal__Username=onestop-demo OneStop__Portal__Password="$(cat .local/portal-password)"
 export OneStop__Portal__UnitCode=000.00.12.H56 OneStop__Portal__Inbound=Push OneStop__Portal__InboundKey="$(cat .local/portal-push-key)"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace OneStop.PortalSimulator;
@@ -14,9 +15,9 @@ public sealed class KnownDossier
 {
     public JsonObject Latest { get; set; } = [];
 
-    public List<string> SyncedStatuses { get; } = [];
+    public List<string> SyncedStatuses { get; init; } = [];
 
-    public List<RecordedProgress> Progress { get; } = [];
+    public List<RecordedProgress> Progress { get; init; } = [];
 }
 
 /// <summary>A dossier filed on the portal by a citizen, waiting to be delivered to the province (pushed, or fetched).</summary>
@@ -30,7 +31,11 @@ public sealed record FiledDossier(string MaHoSo, DateTimeOffset FiledAt, JsonObj
     public string? ProvinceCode { get; set; }
 }
 
-/// <summary>Everything the simulator holds, in memory: sessions, calls, dossiers reported, dossiers filed and their files.</summary>
+/// <summary>
+/// Everything the simulator holds: sessions and calls in memory; the dossiers reported, the dossiers filed and their
+/// files, and the answers given (what makes a repeated call a duplicate) also in <c>Simulator:StateFile</c> when set,
+/// written after each change, so that a demonstration center's portal keeps its dossiers across restarts as a real one would.
+/// </summary>
 public sealed class PortalState
 {
     private readonly Lock gate = new();
@@ -40,7 +45,49 @@ public sealed class PortalState
     private readonly Dictionary<string, KnownDossier> dossiers = [];
     private readonly List<FiledDossier> filed = [];
     private readonly Dictionary<string, (string Name, byte[] Bytes)> files = [];
+    private readonly string? stateFile;
     private int filedCount;
+
+    public PortalState(SimulatorSettings settings)
+    {
+        stateFile = settings.StateFile;
+        if (stateFile is not null && System.IO.File.Exists(stateFile) && JsonSerializer.Deserialize<Snapshot>(System.IO.File.ReadAllText(stateFile)) is { } saved)
+        {
+            answers = saved.Answers;
+            dossiers = saved.Dossiers;
+            filed = saved.Filed;
+            files = saved.Files.ToDictionary(f => f.Key, f => (f.Value.Name, Convert.FromBase64String(f.Value.Base64)));
+            filedCount = filed.Count;
+        }
+    }
+
+    private sealed record SavedFile(string Name, string Base64);
+
+    private sealed record Snapshot(Dictionary<string, JsonObject> Answers, Dictionary<string, KnownDossier> Dossiers, List<FiledDossier> Filed, Dictionary<string, SavedFile> Files);
+
+    /// <summary>Writes what must outlive a restart (under the lock), to a temporary file first so that a crash leaves the last whole state.</summary>
+    private void Save()
+    {
+        if (stateFile is null)
+        {
+            return;
+        }
+        var snapshot = new Snapshot(answers, dossiers, filed, files.ToDictionary(f => f.Key, f => new SavedFile(f.Value.Name, Convert.ToBase64String(f.Value.Bytes))));
+        System.IO.File.WriteAllText(stateFile + ".tmp", JsonSerializer.Serialize(snapshot));
+        System.IO.File.Move(stateFile + ".tmp", stateFile, overwrite: true);
+    }
+
+    /// <summary>Records that a dossier filed here was delivered, and what the province answered.</summary>
+    public void Delivered(FiledDossier dossier, string? provinceCode, string? error)
+    {
+        lock (gate)
+        {
+            dossier.Delivered = true;
+            dossier.ProvinceCode = provinceCode ?? dossier.ProvinceCode;
+            dossier.LastPushError = error;
+            Save();
+        }
+    }
 
     public string OpenSession()
     {
@@ -77,6 +124,7 @@ public sealed class PortalState
             if (call.Key is not null && call.ErrorCode == "0" && !call.Duplicate)
             {
                 answers[call.Key] = (JsonObject)answer.DeepClone();
+                Save();
             }
         }
     }
@@ -95,7 +143,9 @@ public sealed class PortalState
         lock (gate)
         {
             dossiers.TryGetValue(maHoSo, out var known);
-            return change(known, () => dossiers[maHoSo] = new KnownDossier());
+            var result = change(known, () => dossiers[maHoSo] = new KnownDossier());
+            Save();
+            return result;
         }
     }
 
@@ -131,6 +181,7 @@ public sealed class PortalState
             filed.Add(dossier);
             // Filed here, the portal knows it whole: the province only updates it.
             dossiers[code] = new KnownDossier { Latest = (JsonObject)data.DeepClone() };
+            Save();
             return dossier;
         }
     }

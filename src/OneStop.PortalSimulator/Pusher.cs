@@ -48,13 +48,12 @@ public sealed class Pusher(PortalState state, Faults faults, SimulatorSettings s
                 dossier.LastPushError = $"HTTP {(int)response.StatusCode}: {answer}";
                 return;
             }
-            dossier.Delivered = true;
-            dossier.LastPushError = response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}: {answer}";
             if (response.IsSuccessStatusCode && JsonNode.Parse(answer)?["result"] is JsonArray { Count: > 0 } receipts && receipts[0] is JsonObject receipt)
             {
-                dossier.ProvinceCode = receipt["SoBienNhan"]?.GetValue<string>();
-                dossier.LastPushError = receipt["error_code"]?.GetValue<int>() is 0 ? null : receipt["message"]?.GetValue<string>();
+                state.Delivered(dossier, receipt["SoBienNhan"]?.GetValue<string>(), receipt["error_code"]?.GetValue<int>() is 0 ? null : receipt["message"]?.GetValue<string>());
+                return;
             }
+            state.Delivered(dossier, null, response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}: {answer}");
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

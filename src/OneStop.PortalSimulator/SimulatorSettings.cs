@@ -13,6 +13,9 @@ public sealed record SimulatorSettings
     /// <summary>The key the simulator presents when it pushes (header X-Portal-Key).</summary>
     public string? PushKey { get; init; }
 
+    /// <summary>Where the simulator keeps its dossiers across restarts; none: in memory only (tests).</summary>
+    public string? StateFile { get; init; }
+
     /// <summary>How long a call answered with a time-out fault hangs before answering.</summary>
     public TimeSpan HangFor { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -46,6 +46,36 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
     }
 
     [Fact]
+    public async Task Reports_stopped_on_the_portals_errors_are_sent_again_and_a_refused_portal_dossier_is_shown_with_its_reason()
+    {
+        await workspace.FaultsAsync(new PortalSimulator.FaultRequest(ErrorCodes: 4));
+        var code = await Server.Tests.Submissions.ReceivedPermitAsync(workspace);
+        var refused = await workspace.FileOnPortalAsync(procedure: "1.999999", name: "Ngô Thị Lan", citizenId: "019196007788");
+        var page = await workspace.NewPageAsync();
+        await WorkspaceFixture.SignInAsync(page, Administrator);
+
+        var dead = page.GetByRole(AriaRole.Table, new() { Name = "Hồ sơ chưa báo được lên Cổng sau nhiều lần thử" });
+        var row = dead.GetByRole(AriaRole.Row).Filter(new() { HasText = code });
+        for (int attempt = 0; attempt < 20 && await row.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(500); // four attempts, a few hundred milliseconds apart, then the page is read again
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(row).ToContainTextAsync("error_code 99");
+        var refusals = page.GetByRole(AriaRole.Table, new() { Name = "Hồ sơ nộp trên Cổng mà hệ thống từ chối, kèm lý do" });
+        await Assertions.Expect(refusals.GetByRole(AriaRole.Row).Filter(new() { HasText = refused })).ToContainTextAsync("Trung tâm chưa có thủ tục mã 1.999999 trong danh mục.");
+        await Assertions.Expect(page.GetByText("Đang kết nối")).ToBeVisibleAsync();
+        await WorkspaceFixture.ScreenshotAsync(page, "75-admin-portal-dead-letter");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Gửi lại hồ sơ {code}" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText($"Đã gửi lại hồ sơ {code}: Cổng đã nhận đủ tiến độ.")).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Các thay đổi quản trị, mới nhất trước" })).ToContainTextAsync($"Gửi lại lên Cổng Dịch vụ công quốc gia tiến độ hồ sơ {code}");
+        await WorkspaceFixture.ScreenshotAsync(page, "76-admin-portal-replayed");
+    }
+
+    [Fact]
     public async Task A_years_holiday_notice_is_previewed_and_applied()
     {
         // The README's example notice, for a far year: an example, not a government decision.

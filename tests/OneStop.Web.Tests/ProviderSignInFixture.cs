@@ -52,6 +52,7 @@ public sealed class ProviderSignInFixture : WorkspaceFixture
 
     protected override void Configure(Dictionary<string, string?> configuration)
     {
+        base.Configure(configuration);
         configuration["OneStop:Jwt:Issuer"] = ProviderUrl;
         configuration["OneStop:Jwt:Audience"] = Audience;
         configuration["OneStop:Jwt:Authority"] = ProviderUrl;

@@ -7,9 +7,10 @@ namespace OneStop.Web.Tests;
 /// <summary>
 /// The real server in Development (its sign-in page on), serving the built workspace (web/dist), and a real
 /// headless Chromium (Debian's, /usr/bin/chromium, or ONESTOP_CHROMIUM) driven by Playwright. Every page a test
-/// visits is kept as a screenshot with the test results (TestResults/screenshots, or ONESTOP_SCREENSHOTS).
+/// visits is kept as a screenshot with the test results (TestResults/screenshots, or ONESTOP_SCREENSHOTS). Connected to
+/// the national portal's simulator, as the run command is.
 /// </summary>
-public class WorkspaceFixture : ServerFixture
+public class WorkspaceFixture : PortalFixture
 {
     private IPlaywright? playwright;
 

@@ -90,7 +90,7 @@ public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, I
         string? failure = null;
         if (!DossierCode.TryParse(sync.DossierCode, out var code) || await dossiers.FindAsync(code, cancellationToken) is not { } stored)
         {
-            failure = $"dossier {sync.DossierCode} is not in the store";
+            failure = $"Không tìm thấy hồ sơ {sync.DossierCode} trong kho dữ liệu.";
         }
         else
         {
@@ -119,12 +119,11 @@ public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, I
                 }
                 catch (PortalUnavailableException e)
                 {
-                    return (reached, $"event {call.Sequence}: {e.Message}");
+                    return (reached, $"Sự kiện {call.Sequence} ({Service(call)}): không kết nối được Cổng ({e.Message}).");
                 }
                 if (!answer.Accepted)
                 {
-                    var service = call is SyncDossierCall ? PortalReportPlan.SyncService : PortalReportPlan.ProgressService;
-                    return (reached, $"event {call.Sequence}: {service} answered error_code {answer.ErrorCode}: {answer.Message}");
+                    return (reached, $"Sự kiện {call.Sequence} ({Service(call)}): Cổng trả error_code {answer.ErrorCode}: {answer.Message}");
                 }
             }
             reached = group.Key;
@@ -132,6 +131,8 @@ public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, I
         // Everything up to the end of the history is reported, or does not concern the portal.
         return (dossier.History.Length, null);
     }
+
+    private static string Service(PortalCall call) => call is SyncDossierCall ? PortalReportPlan.SyncService : PortalReportPlan.ProgressService;
 
     private async Task<PortalSync> RecordAsync(StoredPortalSync leased, int reached, string? failure, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed record PortalSync(string DossierCode)
     /// <summary>When the next attempt may start (real time); null when it may start now.</summary>
     public DateTimeOffset? NextAttemptAt { get; init; }
 
-    /// <summary>Why the last attempt failed, in English for the administrator's log.</summary>
+    /// <summary>Why the last attempt failed, in Vietnamese for the administrator (the portal's own message and codes as it gave them).</summary>
     public string? LastError { get; init; }
 
     /// <summary>When reporting gave up; nothing more is sent until an administrator replays it.</summary>

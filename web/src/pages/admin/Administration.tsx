@@ -7,6 +7,7 @@ import { CatalogImport } from "./CatalogImport";
 import { Departments } from "./Departments";
 import { HolidayNotices } from "./HolidayNotices";
 import { IntakePoints } from "./IntakePoints";
+import { PortalConnection } from "./PortalConnection";
 import { ProcedureVersions } from "./ProcedureVersions";
 
 const changeColumns: Column<Schemas["AdminChange"]>[] = [
@@ -17,8 +18,8 @@ const changeColumns: Column<Schemas["AdminChange"]>[] = [
 
 /**
  * The province's administrators: the procedure catalog (import with a preview, each procedure's versions), the
- * departments and when they receive through the center, the year's holiday notices, the intake points, and the record
- * of every change.
+ * departments and when they receive through the center, the year's holiday notices, the intake points, the connection
+ * to the national portal, and the record of every change.
  */
 export function Administration() {
     const [changes, setChanges] = useState(0);
@@ -32,6 +33,7 @@ export function Administration() {
             <Departments onChanged={changed} />
             <HolidayNotices onChanged={changed} />
             <IntakePoints onChanged={changed} />
+            <PortalConnection onChanged={changed} />
             <div class="card">
                 <h2>Nhật ký thay đổi</h2>
                 <Loaded state={log}>

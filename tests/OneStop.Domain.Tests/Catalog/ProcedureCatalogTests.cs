@@ -57,4 +57,37 @@ public class ProcedureCatalogTests
         Assert.False(department.IsOnboardedOn(new DateOnly(2029, 12, 31)));
         Assert.True(department.IsOnboardedOn(new DateOnly(2030, 1, 1)));
     }
+
+    [Fact]
+    public void The_portals_dossiers_find_their_procedure_by_its_national_code_or_its_own_code_when_it_has_none()
+    {
+        var local = Sequential with { NationalCode = "1.000123" };
+        var national = LienThong;
+        var (catalog, problems) = ProcedureCatalog.Create(Departments, [new Procedure(local.Code, [local]), new Procedure(national.Code, [national])]);
+
+        Assert.Empty(problems);
+        var day = new DateOnly(2026, 11, 23);
+        Assert.Equal(local.Code, catalog!.VersionByPortalCode("1.000123", day)!.Code);
+        Assert.Equal(national.Code, catalog.VersionByPortalCode(national.Code.Value, day)!.Code);
+        Assert.Null(catalog.VersionByPortalCode(local.Code.Value, day));
+    }
+
+    [Theory]
+    [InlineData("1.009994", true)]
+    [InlineData("2.000488.000.00.00.H12", true)]
+    [InlineData("1.9994", false)]
+    [InlineData("MA-TTHC", false)]
+    public void A_national_code_is_a_level_digit_and_six_digits_optionally_with_a_local_variant(string code, bool valid)
+    {
+        Assert.Equal(valid, NationalProcedureCode.IsValid(code));
+        Assert.Equal(valid, (Sequential with { NationalCode = code }).Problems().Count == 0);
+    }
+
+    [Fact]
+    public void Two_procedures_may_not_share_a_national_code()
+    {
+        var (_, problems) = ProcedureCatalog.Create(Departments,
+            [new Procedure(Sequential.Code, [Sequential with { NationalCode = "1.009994" }]), new Procedure(LienThong.Code, [LienThong with { NationalCode = "1.009994" }])]);
+        Assert.Contains(problems, p => p.Contains("share the national code 1.009994"));
+    }
 }

@@ -15,6 +15,7 @@ const parts: Record<string, string> = {
     timeLimit: "thời hạn giải quyết",
     onlineLevel: "mức dịch vụ trực tuyến",
     steps: "quy trình nội bộ",
+    nationalCode: "mã thủ tục trên Cơ sở dữ liệu quốc gia",
 };
 
 function changeOf(p: ProcedureChange): string {

@@ -7,14 +7,29 @@ namespace OneStop.PortalSimulator;
 /// <summary>A page for demonstrations and training: what the simulated portal was told about each dossier, status by status.</summary>
 public static class HomePage
 {
+    /// <summary>The portal's status codes, as citizens read them.</summary>
+    private static readonly Dictionary<string, string> Statuses = new()
+    {
+        ["1"] = "Mới đăng ký",
+        ["2"] = "Được tiếp nhận",
+        ["3"] = "Không được tiếp nhận",
+        ["4"] = "Đang xử lý",
+        ["5"] = "Yêu cầu bổ sung giấy tờ",
+        ["6"] = "Yêu cầu thực hiện nghĩa vụ tài chính",
+        ["7"] = "Công dân yêu cầu rút hồ sơ",
+        ["8"] = "Dừng xử lý",
+        ["9"] = "Đã xử lý xong",
+        ["10"] = "Đã trả kết quả",
+    };
+
     public static string Render(PortalState state)
     {
         var rows = new StringBuilder();
         foreach (var (code, dossier) in state.Dossiers().OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             var steps = string.Concat(dossier.Progress.Select(p =>
-                $"<li><b>{E(p.TrangThai)}</b> {E(Date(p.ThoiDiemXuLy))}: {E(p.NoiDungXuLy)} <small>({E(p.NguoiXuLy)}, {E(p.PhongBanXuLy)})</small></li>"));
-            rows.Append($"<tr><td>{E(code)}</td><td>{E(dossier.Latest["TenTTHC"]?.ToString())}</td><td>{E(dossier.Latest["TrangThaiHoSo"]?.ToString())}</td><td><ol>{steps}</ol></td></tr>");
+                $"<li><b>{E(Status(p.TrangThai))}</b>, {E(Date(p.ThoiDiemXuLy))}: {E(p.NoiDungXuLy)} <small>({E(p.NguoiXuLy)}, {E(p.PhongBanXuLy)})</small></li>"));
+            rows.Append($"<tr><td>{E(code)}</td><td>{E(dossier.Latest["TenTTHC"]?.ToString())}</td><td>{E(Status(dossier.Latest["TrangThaiHoSo"]?.ToString()))}</td><td><ol>{steps}</ol></td></tr>");
         }
         var filed = string.Concat(state.Filed(_ => true).Select(f =>
             $"<li>{E(f.MaHoSo)}: {(f.Delivered ? "đã chuyển cho tỉnh" : "chờ chuyển")}{(f.ProvinceCode is { } c ? $", số biên nhận của tỉnh {E(c)}" : "")}{(f.LastPushError is { } e ? $" ({E(e)})" : "")}</li>"));
@@ -23,7 +38,7 @@ public static class HomePage
             <html lang="vi"><head><meta charset="utf-8"><title>Mô phỏng Cổng Dịch vụ công quốc gia</title>
             <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}small{color:#555}</style></head>
             <body><h1>Mô phỏng Cổng Dịch vụ công quốc gia</h1>
-            <p>Bản mô phỏng để phát triển, kiểm thử và tập huấn; không phải Cổng thật. Dữ liệu chỉ nằm trong bộ nhớ.</p>
+            <p>Bản mô phỏng để phát triển, kiểm thử và tập huấn; không phải Cổng thật.</p>
             <h2>Nộp một hồ sơ trên Cổng (như công dân)</h2>
             <form method="post" action="/nop-ho-so" enctype="multipart/form-data">
             <p><label>Mã thủ tục (MaTTHC) <input name="MaTTHC" value="SAMPLE.XD.01" required></label>
@@ -59,6 +74,8 @@ public static class HomePage
         })]);
         return dossier;
     }
+
+    private static string Status(string? code) => code is not null && Statuses.TryGetValue(code, out var name) ? $"{code} — {name}" : code ?? "";
 
     private static string Date(string text) =>
         text.Length == 14 ? $"{text[6..8]}/{text[4..6]}/{text[..4]} {text[8..10]}:{text[10..12]}" : text;

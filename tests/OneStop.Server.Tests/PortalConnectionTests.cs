@@ -30,6 +30,11 @@ public class PortalConnectionTests(PortalFixture server)
         Assert.Equal(["don", "ban-ve", "dat"], arrived.Documents.Select(d => d.DocumentCode));
         var inbox = await server.Http.SendAsync(server.Request(HttpMethod.Get, "/api/dossiers?status=1&pageSize=200", Role.ReceptionOfficer, "officer-1"));
         Assert.Contains(code, await inbox.Content.ReadAsStringAsync());
+        // The applicant knows it by the portal's code: the desk finds it by that code, and shows it.
+        var byPortalCode = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers?q={portalCode}", Role.ReceptionOfficer, "officer-1"));
+        Assert.Contains(code, await byPortalCode.Content.ReadAsStringAsync());
+        var detail = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{code}/detail", Role.ReceptionOfficer, "officer-1"));
+        Assert.Equal(portalCode, (await detail.Content.ReadFromJsonAsync<DossierDetail>(DomainJson.Options))!.PortalCode);
 
         await LiveAsync(code);
 

@@ -25,6 +25,9 @@ public sealed record DossierDetail(
     bool Overdue, bool OwesApology, IReadOnlyList<StepDetail> Steps, IReadOnlyList<DocumentView> Documents, IReadOnlyList<HistoryEntry> History,
     ResultView? Result)
 {
+    /// <summary>The national portal's code of a dossier filed there (the applicant knows it by that code); null otherwise.</summary>
+    public string? PortalCode { get; init; }
+
     public static DossierDetail Of(Dossier d, DateTimeOffset now, WorkingCalendar calendar)
     {
         var attention = Attention.Of(d, now, calendar);

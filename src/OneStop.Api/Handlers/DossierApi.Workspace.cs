@@ -66,7 +66,7 @@ public sealed partial class DossierApi
     {
         var dossier = await reader.OpenAsync(code, http.User.ToActor(), ApiRoutes.GetDossierDetail.Name, http.RequestAborted);
         NoStore(http);
-        return Results.Ok(DossierDetail.Of(dossier, time.GetUtcNow(), engine.Calendar));
+        return Results.Ok(DossierDetail.Of(dossier, time.GetUtcNow(), engine.Calendar) with { PortalCode = await portal.PortalCodeOfAsync(dossier.Id, http.RequestAborted) });
     }
 
     /// <summary>One file of a dossier, streamed with its name and type.</summary>

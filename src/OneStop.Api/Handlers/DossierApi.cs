@@ -26,6 +26,7 @@ public sealed partial class DossierApi(
     CatalogAdministration administration,
     HolidayNotices notices,
     IntakePointDirectory intakePoints,
+    Application.Portal.PortalIntake portal,
     CenterSettings center,
     TimeProvider time)
 {

@@ -99,6 +99,10 @@ public sealed class PortalIntake(DossierService dossiers, IPortalStore store, IP
         return results;
     }
 
+    /// <summary>The portal's own code (MaHoSo) of a dossier filed there, which its applicant knows it by; null for one filed at the center.</summary>
+    public async Task<string?> PortalCodeOfAsync(string dossierCode, CancellationToken cancellationToken = default) =>
+        (await store.FindAsync(dossierCode, cancellationToken))?.Sync.PortalCode;
+
     /// <summary>The dossiers from the portal that were refused, the latest first.</summary>
     public Task<IReadOnlyList<PortalRefusal>> RefusalsAsync(CancellationToken cancellationToken = default) => store.RefusalsAsync(200, cancellationToken);
 

@@ -78,6 +78,10 @@ internal sealed class PortalSnapshot(Dossier dossier, int sequence, string porta
 
     private string DepartmentName(Domain.Catalog.DepartmentCode code) => dossier.DepartmentOf(code)?.Name ?? code.Value;
 
+    /// <summary>A step as people number it (from 1), with its name in the procedure: "bước 1 (Thẩm định)".</summary>
+    private string StepLabel(int step) =>
+        step >= 0 && step < dossier.Procedure.Steps.Count ? $"bước {step + 1} ({dossier.Procedure.Steps[step].Name})" : $"bước {step + 1}";
+
     private string Date(DateTimeOffset instant) => VietnameseText.Date(instant, utcOffset);
 
     private string Content(DossierEvent change) => change switch
@@ -87,11 +91,11 @@ internal sealed class PortalSnapshot(Dossier dossier, int sequence, string porta
         DossierFiled => $"Nộp hồ sơ trực tiếp tại {dossier.IntakePoint.Name}.",
         ReceptionRefused r => $"Từ chối tiếp nhận hồ sơ: {r.Reason}",
         DossierReceived r => $"Tiếp nhận hồ sơ; hẹn trả kết quả ngày {Date(r.Appointment)}.",
-        StepAssigned s => $"Chuyển {DepartmentName(s.Department)} xử lý (bước {s.Step}), hạn xử lý ngày {Date(s.DueAt)}.",
-        StepDecided { Decision: DecisionKind.Approve } d => $"{DepartmentName(d.Department)} hoàn thành bước {d.Step}{Note(d.Note)}",
-        StepDecided { Decision: DecisionKind.Reject } d => $"{DepartmentName(d.Department)} đề nghị từ chối giải quyết (bước {d.Step}){Note(d.Note)}",
-        StepDecided d => $"{DepartmentName(d.Department)} cho ý kiến (bước {d.Step}){Note(d.Note)}",
-        StepCancelled c => $"Dừng bước {c.Step} tại {DepartmentName(c.Department)}: {c.Reason}",
+        StepAssigned s => $"Chuyển {DepartmentName(s.Department)} xử lý {StepLabel(s.Step)}, hạn xử lý ngày {Date(s.DueAt)}.",
+        StepDecided { Decision: DecisionKind.Approve } d => $"{DepartmentName(d.Department)} hoàn thành {StepLabel(d.Step)}{Note(d.Note)}",
+        StepDecided { Decision: DecisionKind.Reject } d => $"{DepartmentName(d.Department)} đề nghị từ chối giải quyết ở {StepLabel(d.Step)}{Note(d.Note)}",
+        StepDecided d => $"{DepartmentName(d.Department)} cho ý kiến ở {StepLabel(d.Step)}{Note(d.Note)}",
+        StepCancelled c => $"Dừng {StepLabel(c.Step)} tại {DepartmentName(c.Department)}: {c.Reason}",
         SupplementRequested r => $"Yêu cầu bổ sung hồ sơ: {string.Join("; ", r.Items)}. Lý do: {r.Reason}",
         SupplementProvided => "Người nộp đã bổ sung hồ sơ; tiếp tục giải quyết.",
         FeesRequested f => $"Yêu cầu thực hiện nghĩa vụ tài chính: {VietnameseText.Money(f.AmountVnd)}.",

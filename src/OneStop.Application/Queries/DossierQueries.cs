@@ -15,7 +15,7 @@ namespace OneStop.Application.Queries;
 /// its own intake; a department officer sees only dossiers with a step assigned to the department; every urgency
 /// comes from the Domain's <see cref="Attention"/>.
 /// </summary>
-public sealed class DossierQueries(IDossierStore store, DossierEngine engine, IntakePointDirectory intakePoints, TimeProvider time)
+public sealed class DossierQueries(IDossierStore store, IPortalStore portal, DossierEngine engine, IntakePointDirectory intakePoints, TimeProvider time)
 {
     private static readonly DossierStatus[] UnderWay = [DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.FeesRequested];
 
@@ -44,6 +44,11 @@ public sealed class DossierQueries(IDossierStore store, DossierEngine engine, In
         }
         if (query.Text?.Trim() is { Length: > 0 } text)
         {
+            // An applicant who filed on the national portal knows the dossier by the portal's code.
+            if (!DossierCode.TryParse(text, out _) && await portal.FindReceivedAsync(text, cancellationToken) is { } received)
+            {
+                text = received;
+            }
             if (DossierCode.TryParse(text, out var code))
             {
                 var found = await store.FindAsync(code, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class TestCenter
         IntakePoints = new IntakePointDirectory(settings, new InMemoryIntakePointStore(), AdministrationLog, Clock);
         Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, IntakePoints, Clock);
         Reader = new DossierReader(Dossiers, Files, AccessLog, Clock);
-        Queries = new DossierQueries(Store, Engine, IntakePoints, Clock);
+        Queries = new DossierQueries(Store, Portal, Engine, IntakePoints, Clock);
         Decisions = new OfficerDecisions(Dossiers, Clock);
         Turns = new DossierTurns(Dossiers, Store, Engine, Inbox, Clock);
         Relay = new ImmediateRelay(() => Turns);

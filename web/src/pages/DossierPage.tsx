@@ -71,6 +71,12 @@ export function DossierPage(props: { me: Me; code: string }) {
                         <dd>
                             {d.intakePointName} · {channels[d.channel] ?? d.channel}
                         </dd>
+                        {d.portalCode && (
+                            <>
+                                <dt>Mã trên Cổng DVCQG</dt>
+                                <dd>{d.portalCode}</dd>
+                            </>
+                        )}
                         <dt>Ngày nộp</dt>
                         <dd>{dateTime(d.filedAt)}</dd>
                         <dt>Ngày tiếp nhận</dt>

@@ -36,7 +36,8 @@ public class PortalConnectionTests(PortalFixture server)
         var detail = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{code}/detail", Role.ReceptionOfficer, "officer-1"));
         Assert.Equal(portalCode, (await detail.Content.ReadFromJsonAsync<DossierDetail>(DomainJson.Options))!.PortalCode);
 
-        await LiveAsync(code);
+        Assert.Equal(HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).StatusCode);
+        await Submissions.ApproveAndReturnAsync(server, code);
 
         var known = await UntilAsync(portalCode, LifeStatuses);
         Assert.Equal("10", known["latest"]!["TrangThaiHoSo"]!.GetValue<string>());
@@ -52,7 +53,7 @@ public class PortalConnectionTests(PortalFixture server)
         // Three failures in a row at most: a fourth would stop the dossier in the dead letters (MaxAttempts 4 here).
         await server.FaultsAsync(new FaultRequest(TimeOuts: 1, ErrorCodes: 1, LostAnswers: 1));
 
-        await LiveAsync(code, received: true);
+        await Submissions.ApproveAndReturnAsync(server, code);
 
         var known = await UntilAsync(code, LifeStatuses);
         Assert.Equal(await ExpectedProgressAsync(code), Progress(known));
@@ -121,24 +122,6 @@ public class PortalConnectionTests(PortalFixture server)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("urn:onestop:problem:portal_key_invalid", (await ServerFixture.ProblemAsync(response)).GetProperty("type").GetString());
         Assert.Equal(before, await server.CountDossiersAsync());
-    }
-
-    /// <summary>Reception (unless done), both departments of step 1, construction in step 2, and the return at the counter.</summary>
-    private async Task LiveAsync(string code, bool received = false)
-    {
-        if (!received)
-        {
-            Assert.Equal(HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).StatusCode);
-        }
-        foreach (var (department, step) in new[] { ("SXD", 1), ("SNNMT", 1), ("SXD", 2) })
-        {
-            await ServerFixture.EventuallyAsync(async () =>
-                (await server.GetDossierAsync(code)).Steps.Any(s => s.Step == step && s.Department == department && s.State == Domain.Dossiers.StepState.Active) ? "ok" : null);
-            var decided = await server.DecideOverHttpAsync(code, department, step, "Approve", $"{code}-{department}-{step}", "Đồng ý");
-            Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
-        }
-        await ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is { Status: 9 } v ? v : null);
-        Assert.Equal(HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{code}/return", new { method = "Counter" }, Role.ReceptionOfficer)).StatusCode);
     }
 
     /// <summary>Waits (up to 30 s: faults cost retries) until the portal was synced with exactly these statuses.</summary>

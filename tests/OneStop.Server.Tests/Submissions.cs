@@ -69,6 +69,13 @@ internal static class Submissions
     public static async Task<string> ReturnedPermitAsync(ServerFixture server, string subject = "citizen-1")
     {
         var code = await ReceivedPermitAsync(server, subject);
+        await ApproveAndReturnAsync(server, code);
+        return code;
+    }
+
+    /// <summary>A received building permit approved by both departments of step 1 and by construction in step 2, and returned at the counter.</summary>
+    public static async Task ApproveAndReturnAsync(ServerFixture server, string code)
+    {
         foreach (var (department, step) in new[] { ("SXD", 1), ("SNNMT", 1), ("SXD", 2) })
         {
             await ServerFixture.EventuallyAsync(async () =>
@@ -78,6 +85,5 @@ internal static class Submissions
         }
         await ServerFixture.EventuallyAsync(async () => await server.GetDossierAsync(code) is { Status: 9 } v ? v : null);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await server.PostJsonAsync($"/api/dossiers/{code}/return", new { method = "Counter" }, Role.ReceptionOfficer)).StatusCode);
-        return code;
     }
 }

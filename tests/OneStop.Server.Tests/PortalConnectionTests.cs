@@ -87,7 +87,7 @@ public class PortalConnectionTests(PortalFixture server)
         var refusal = await ServerFixture.EventuallyAsync(async () => (await ConnectionAsync()).Refusals.FirstOrDefault(r => r.PortalCode == portalCode));
 
         Assert.Contains("1.999999", Assert.Single(refusal.Problems));
-        Assert.Equal("Đỗ Thị Hạnh", refusal.ApplicantName);
+        Assert.Equal("1.999999", refusal.ProcedureCode);
         var again = await server.Http.SendAsync(server.Request(HttpMethod.Post, $"/api/admin/portal/refusals/{portalCode}/receive", Role.Administrator, "quan-tri-1"));
         Assert.Equal(1, (await again.Content.ReadFromJsonAsync<PortalReceipt>(DomainJson.Options))!.ErrorCode);
     }

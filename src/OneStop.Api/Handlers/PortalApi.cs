@@ -105,8 +105,11 @@ public sealed record PortalDeadLetterView(string DossierCode, string? PortalCode
     public static PortalDeadLetterView Of(PortalSync s) => new(s.DossierCode, s.PortalCode, s.ReportedThrough, s.PendingThrough, s.Attempts, s.LastError, s.DeadLetteredAt, s.NextAttemptAt);
 }
 
-/// <summary>A dossier from the portal the center refused: its code, procedure, applicant's name, when, and why.</summary>
-public sealed record PortalRefusalView(string PortalCode, string ProcedureCode, string ApplicantName, DateTimeOffset At, IReadOnlyList<string> Problems)
+/// <summary>
+/// A dossier from the portal the center refused: its code, procedure, when, and why. Not the applicant: a refused
+/// dossier is no dossier of the center's, whose reads of personal data the access log would record.
+/// </summary>
+public sealed record PortalRefusalView(string PortalCode, string ProcedureCode, DateTimeOffset At, IReadOnlyList<string> Problems)
 {
-    public static PortalRefusalView Of(PortalRefusal r) => new(r.PortalCode, r.Filed.ProcedureCode, r.Filed.ApplicantName, r.At, r.Problems);
+    public static PortalRefusalView Of(PortalRefusal r) => new(r.PortalCode, r.Filed.ProcedureCode, r.At, r.Problems);
 }

@@ -30,7 +30,8 @@ public sealed record PortalIntakeResult(string PortalCode, PortalIntakeOutcome O
 /// who receives it again once the catalog allows. A portal that cannot be reached throws: nothing is filed, and the
 /// delivery is retried.
 /// </summary>
-public sealed class PortalIntake(DossierService dossiers, IPortalStore store, IPortalGateway gateway, PortalSettings settings, CatalogCache catalog, DossierEngine engine, IAdministrationLog log)
+public sealed class PortalIntake(
+    DossierService dossiers, IPortalStore store, IPortalGateway gateway, PortalSettings settings, CatalogCache catalog, DossierEngine engine, IAdministrationLog log, TimeProvider time)
 {
     /// <summary>How far back each fetch reads again, for dossiers the portal recorded late; those already received are skipped.</summary>
     public static readonly TimeSpan FetchOverlap = TimeSpan.FromMinutes(10);
@@ -43,7 +44,7 @@ public sealed class PortalIntake(DossierService dossiers, IPortalStore store, IP
         {
             return new(filed.PortalCode, PortalIntakeOutcome.AlreadyReceived, known, []);
         }
-        var today = engine.Calendar.LocalDate(DateTimeOffset.UtcNow);
+        var today = engine.Calendar.LocalDate(time.GetUtcNow());
         if (catalog.Current.VersionByPortalCode(filed.ProcedureCode, today) is not { } procedure)
         {
             return await RefuseAsync(filed, [$"Trung tâm chưa có thủ tục mã {filed.ProcedureCode} trong danh mục."], cancellationToken);

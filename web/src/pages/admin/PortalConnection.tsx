@@ -77,7 +77,6 @@ export function PortalConnection(props: { onChanged: () => void }) {
     const refusalColumns: Column<Schemas["PortalRefusalView"]>[] = [
         { label: "Mã hồ sơ trên Cổng", value: (r) => r.portalCode },
         { label: "Mã thủ tục", value: (r) => r.procedureCode },
-        { label: "Người nộp", value: (r) => r.applicantName },
         { label: "Lúc", value: (r) => dateTime(r.at) },
         { label: "Lý do", value: (r) => r.problems.join(" ") },
         {

@@ -17,13 +17,9 @@ public static class PortalReportPlan
     {
         var code = portalCode ?? dossier.Id;
         var calls = new List<PortalCall>();
-        foreach (var change in dossier.History.Where(e => e.Sequence > reportedThrough))
+        foreach (var change in PortalProgress.Followed(dossier, reportedThrough))
         {
-            DossierStatus? before = change.Sequence > 1 ? dossier.History[change.Sequence - 2].Status : null;
-            if (!PortalProgress.IsReported(change, before))
-            {
-                continue;
-            }
+            var before = PortalProgress.StatusBefore(dossier, change);
             var snapshot = new PortalSnapshot(dossier, change.Sequence, code, utcOffset);
             if (before != change.Status)
             {

@@ -11,4 +11,12 @@ public static class PortalProgress
     /// <param name="before">The status before the event; null for the dossier's first event.</param>
     public static bool IsReported(DossierEvent change, DossierStatus? before) =>
         before != change.Status || change is StepAssigned or StepDecided or AppointmentRevised;
+
+    /// <summary>The events of a dossier's history after <paramref name="afterSequence"/> that the portal follows, in order.</summary>
+    public static IEnumerable<DossierEvent> Followed(Dossier dossier, int afterSequence) =>
+        dossier.History.Where(e => e.Sequence > afterSequence && IsReported(e, StatusBefore(dossier, e)));
+
+    /// <summary>The dossier's status before an event of its history; null before its first.</summary>
+    public static DossierStatus? StatusBefore(Dossier dossier, DossierEvent change) =>
+        change.Sequence > 1 ? dossier.History[change.Sequence - 2].Status : null;
 }

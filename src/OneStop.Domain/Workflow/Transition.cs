@@ -57,7 +57,7 @@ internal sealed class Transition(Dossier start, DateTimeOffset now, Actor actor)
 
     public AdvanceResult Finish(DateTimeOffset? wakeAt)
     {
-        if (Dossier.History.Skip(original.History.Length).Any(e => PortalProgress.IsReported(e, e.Sequence > 1 ? Dossier.History[e.Sequence - 2].Status : null)))
+        if (PortalProgress.Followed(Dossier, original.History.Length).Any())
         {
             Emit(new ReportToPortal(LastSequence), "portal");
         }

@@ -122,8 +122,11 @@ public sealed class WorkspaceSafetyTests(WorkspaceFixture workspace)
 
         await page.GotoAsync("/tiep-nhan");
         await Assertions.Expect(page.Locator("table.dossiers tbody tr")).ToHaveCountAsync(20);
+        string firstOfPageOne = await page.Locator("table.dossiers tbody tr td").First.InnerTextAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Trang sau" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Trang 2")).ToBeVisibleAsync();
+        // "Trang 2" is written with page 2's rows, never over page 1's.
+        Assert.NotEqual(firstOfPageOne, await page.Locator("table.dossiers tbody tr td").First.InnerTextAsync());
 
         Assert.All(requests, r => Assert.Contains("pageSize=20", r.Query, StringComparison.Ordinal));
         Assert.Contains(requests, r => r.Query.Contains("continuation=", StringComparison.Ordinal));

@@ -18,9 +18,11 @@ export function DossierTable(props: {
     source?: "/api/dossiers" | "/api/my/dossiers";
 }) {
     const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
-    const [page, setPage] = useState<Schemas["DossierSearchPage"] | null>(null);
+    // The page shown carries its own number, so "Trang 2" is never written over the rows of page 1 while page 2 loads.
+    const [shown, setShown] = useState<{ number: number; page: Schemas["DossierSearchPage"] } | null>(null);
     const [failure, setFailure] = useState<Failure | null>(null);
     const continuation = pages[pages.length - 1];
+    const number = pages.length;
     const key = JSON.stringify(props.query);
 
     useEffect(() => setPages([undefined]), [key]);
@@ -33,7 +35,7 @@ export function DossierTable(props: {
                 ? api.GET("/api/my/dossiers", { params: { query } })
                 : api.GET("/api/dossiers", { params: { query } }),
         )
-            .then((p) => current && setPage(p))
+            .then((p) => current && setShown({ number, page: p }))
             .catch((e) => current && setFailure(failureOf(e)));
         return () => {
             current = false;
@@ -41,7 +43,10 @@ export function DossierTable(props: {
     }, [key, continuation]);
 
     if (failure) return <FailureMessage failure={failure} />;
-    if (!page) return <p aria-live="polite">Đang tải…</p>;
+    if (!shown) return <p aria-live="polite">Đang tải…</p>;
+    const page = shown.page;
+    // While the next page loads the buttons wait, so a second click cannot skip a page or repeat one.
+    const loading = shown.number !== number;
     return (
         <div class="table-wrap">
             <table class="dossiers">
@@ -83,13 +88,17 @@ export function DossierTable(props: {
                 </tbody>
             </table>
             <div class="pager">
-                <button type="button" disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>
-                    Trang trước
-                </button>
-                <span>Trang {pages.length}</span>
                 <button
                     type="button"
-                    disabled={!page.continuation}
+                    disabled={loading || pages.length === 1}
+                    onClick={() => setPages(pages.slice(0, -1))}
+                >
+                    Trang trước
+                </button>
+                <span>Trang {shown.number}</span>
+                <button
+                    type="button"
+                    disabled={loading || !page.continuation}
                     onClick={() => page.continuation && setPages([...pages, page.continuation])}
                 >
                     Trang sau

@@ -72,11 +72,11 @@ export function DossierTable(props: {
                     )}
                     {page.items.map((d) => (
                         <tr key={d.code}>
-                            <td>
+                            <td class="code">
                                 <Link href={`/ho-so/${encodeURIComponent(d.code)}`}>{d.code}</Link>
                             </td>
-                            <td>{d.applicantName}</td>
-                            <td>{d.procedureName}</td>
+                            <td class="name">{d.applicantName}</td>
+                            <td class="procedure">{d.procedureName}</td>
                             <td>{channels[d.channel] ?? d.channel}</td>
                             <td>{dateTime(d.filedAt)}</td>
                             <td>

@@ -56,10 +56,10 @@ export function MyWork(props: { me: Me }) {
                                 )}
                                 {work.items.map((i) => (
                                     <tr key={`${i.code}-${i.step}`} class={`urgency-${i.urgency}`}>
-                                        <td>
+                                        <td class="code">
                                             <Link href={`/ho-so/${encodeURIComponent(i.code)}`}>{i.code}</Link>
                                         </td>
-                                        <td>{i.procedureName}</td>
+                                        <td class="procedure">{i.procedureName}</td>
                                         <td>
                                             {i.step}. {i.stepName}
                                         </td>

@@ -52,9 +52,9 @@ public static class HomePage
             <label>Giấy tờ đất (dat) <input type="file" name="dat" required></label></p>
             <p><button>Nộp hồ sơ</button> <small>Tệp mẫu: samples/papers/ trong mã nguồn OneStop.</small></p>
             </form>
-            <h2>Hồ sơ nộp trên Cổng</h2><ul>{{filed}}</ul>
+            <h2>Hồ sơ nộp trên Cổng</h2>{{(filed.Length == 0 ? "<p>Chưa có hồ sơ nào được nộp trên Cổng.</p>" : $"<ul>{filed}</ul>")}}
             <h2>Hồ sơ tỉnh đã đồng bộ</h2>
-            <table><thead><tr><th>Mã hồ sơ</th><th>Thủ tục</th><th>Trạng thái</th><th>Tiến độ đã nhận</th></tr></thead><tbody>{{rows}}</tbody></table>
+            <table><thead><tr><th>Mã hồ sơ</th><th>Thủ tục</th><th>Trạng thái</th><th>Tiến độ đã nhận</th></tr></thead><tbody>{{(rows.Length == 0 ? "<tr><td colspan=\"4\">Tỉnh chưa đồng bộ hồ sơ nào lên Cổng.</td></tr>" : rows.ToString())}}</tbody></table>
             </body></html>
             """;
     }

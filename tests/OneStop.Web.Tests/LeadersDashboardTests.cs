@@ -16,6 +16,7 @@ public sealed class LeadersDashboardTests(WorkspaceFixture workspace)
     {
         var (_, filed) = await Submissions.SubmitAsync(workspace, Submissions.Content(Submissions.Form(citizenId: "001090011223"), Submissions.PermitPapers()));
         (await workspace.PostJsonAsync($"/api/dossiers/{filed!.Code}/reception", new { decision = "receive" }, Role.ReceptionOfficer)).EnsureSuccessStatusCode();
+        await workspace.GetDossierAsync(filed.Code);
         var page = await workspace.NewPageAsync();
         await WorkspaceFixture.SignInAsync(page, Leader);
 
@@ -32,6 +33,11 @@ public sealed class LeadersDashboardTests(WorkspaceFixture workspace)
         var count = int.Parse((await received.TextContentAsync())!);
         Assert.True(count >= 1);
         await WorkspaceFixture.ScreenshotAsync(page, "50-leaders-dashboard");
+
+        // The reception officer's read of the applicant's data is in the access log, said in Vietnamese.
+        var reads = page.GetByRole(AriaRole.Table, new() { Name = "Lượt đọc dữ liệu cá nhân của người nộp hồ sơ, từ 01/11/2026 đến 30/11/2026 (tối đa 1.000 lượt gần nhất)" });
+        await Assertions.Expect(reads.GetByRole(AriaRole.Row).Filter(new() { HasText = filed.Code }).Filter(new() { HasText = "Xem hồ sơ" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(reads.GetByText("GetDossier")).ToHaveCountAsync(0);
 
         // The CSV opens in Excel with its Vietnamese: UTF-8 with a byte order mark, the same figure as the page.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = $"Tải CSV — {Title}" }).ClickAsync());

@@ -45,6 +45,14 @@ export const decisions: Record<string, string> = {
     RequestFees: "Yêu cầu nộp phí, lệ phí",
 };
 
+/** What a recorded read of personal data was, by the route that read it (the access log names routes). */
+export const reads: Record<string, string> = {
+    GetDossier: "Xem hồ sơ",
+    GetDossierDetail: "Xem chi tiết hồ sơ",
+    GetDocument: "Mở tệp giấy tờ",
+    GetForm: "Xem, in biểu mẫu",
+};
+
 export const channels: Record<string, string> = { Counter: "Trực tiếp", Online: "Trực tuyến", Post: "Bưu chính" };
 
 export const events: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { api, call, type Schemas } from "../../api/client";
 import { DataTable, type Column } from "../../components/DataTable";
 import { Loaded, useLoad } from "../../components/Loaded";
-import { dateTime } from "../../format";
+import { dateTime, reads } from "../../format";
 import { Link } from "../../router";
 import { day, periodQuery, type Period } from "./period";
 
@@ -17,7 +17,7 @@ const columns: Column<Read>[] = [
         value: (r) => r.dossier,
         show: (r) => <Link href={`/ho-so/${encodeURIComponent(r.dossier)}`}>{r.dossier}</Link>,
     },
-    { label: "Thao tác", value: (r) => r.route },
+    { label: "Thao tác", value: (r) => reads[r.route] ?? r.route },
 ];
 
 /** Who read which dossier's personal data in the period (Law 91/2025/QH15 asks that such reads be recorded). */

@@ -38,7 +38,7 @@ public class PortalIntakeTests
         Assert.Equal(["don", "ban-ve", "dat"], dossier.Documents.Select(d => d.DocumentCode));
         Assert.Equal("dvcqg:019085012345", dossier.ApplicantAccount);
 
-        var reporter = new PortalReporter(center.Portal, center.Store, portal, Settings, center.Engine, center.AdministrationLog);
+        var reporter = new PortalReporter(center.Portal, center.Store, portal, Settings, center.Engine, center.AdministrationLog, center.Clock);
         await reporter.SweepAsync(10);
         Assert.All(portal.Accepted, a => Assert.Equal("G22-261123-0001", a.Code));
         Assert.True(portal.Accepted[0].IsUpdating);

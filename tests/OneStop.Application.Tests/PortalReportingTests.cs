@@ -13,7 +13,7 @@ public class PortalReportingTests
     private static (PortalReporter Reporter, InMemoryPortalGateway Portal) Reporter(TestCenter center, PortalSettings? settings = null)
     {
         var portal = new InMemoryPortalGateway();
-        return (new PortalReporter(center.Portal, center.Store, portal, settings ?? Settings, center.Engine, center.AdministrationLog), portal);
+        return (new PortalReporter(center.Portal, center.Store, portal, settings ?? Settings, center.Engine, center.AdministrationLog, center.Clock), portal);
     }
 
     [Fact]

@@ -118,13 +118,13 @@ public sealed class PortalIntake(
         await log.AppendAsync(AdminChange.Of(administrator, "portal.receive-again",
             result.Outcome == PortalIntakeOutcome.Refused
                 ? $"Tiếp nhận lại hồ sơ {portalCode} từ Cổng Dịch vụ công quốc gia: vẫn bị từ chối ({string.Join(" ", result.Problems)})"
-                : $"Tiếp nhận lại hồ sơ {portalCode} từ Cổng Dịch vụ công quốc gia: hồ sơ {result.DossierCode}", DateTimeOffset.UtcNow), cancellationToken);
+                : $"Tiếp nhận lại hồ sơ {portalCode} từ Cổng Dịch vụ công quốc gia: hồ sơ {result.DossierCode}", time.GetUtcNow()), cancellationToken);
         return result;
     }
 
     private async Task<PortalIntakeResult> RefuseAsync(PortalFiledDossier filed, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {
-        await store.SaveRefusalAsync(new PortalRefusal(filed.PortalCode, DateTimeOffset.UtcNow, problems, filed), cancellationToken);
+        await store.SaveRefusalAsync(new PortalRefusal(filed.PortalCode, time.GetUtcNow(), problems, filed), cancellationToken);
         return new(filed.PortalCode, PortalIntakeOutcome.Refused, null, problems);
     }
 

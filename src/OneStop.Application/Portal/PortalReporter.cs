@@ -14,9 +14,10 @@ public sealed record PortalSweepReport(int Reported, int Failed, IReadOnlyList<P
 /// waits longer after each further failure, and after <see cref="PortalSettings.MaxAttempts"/> stops in a dead
 /// letter that an administrator sees and replays. Calls carry stable ids, so one repeated after a lost answer is
 /// recognized by the portal: delivery is at least once, in order per dossier.
-/// Retry times are real time (like the outbox sweep's), whatever clock the engine runs on.
+/// Retry times are real time (like the outbox sweep's), whatever clock the engine runs on; an administrator's replay
+/// is logged on the host's clock, like every administrator change.
 /// </summary>
-public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, IPortalGateway gateway, PortalSettings settings, DossierEngine engine, IAdministrationLog log)
+public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, IPortalGateway gateway, PortalSettings settings, DossierEngine engine, IAdministrationLog log, TimeProvider time)
 {
     private const int MaxSaveAttempts = 10;
 
@@ -62,7 +63,7 @@ public sealed class PortalReporter(IPortalStore store, IDossierStore dossiers, I
             {
                 var revived = await store.SaveAsync(stored.Sync with { DeadLetteredAt = null, Attempts = 0, NextAttemptAt = null }, stored.ETag, cancellationToken);
                 await log.AppendAsync(AdminChange.Of(administrator, "portal.replay",
-                    $"Gửi lại lên Cổng Dịch vụ công quốc gia tiến độ hồ sơ {dossierCode} (lỗi trước: {stored.Sync.LastError})", DateTimeOffset.UtcNow), cancellationToken);
+                    $"Gửi lại lên Cổng Dịch vụ công quốc gia tiến độ hồ sơ {dossierCode} (lỗi trước: {stored.Sync.LastError})", time.GetUtcNow()), cancellationToken);
                 return await ReportAsync(revived, cancellationToken) ?? revived.Sync;
             }
             catch (PortalStateConflictException) when (attempt < MaxSaveAttempts)

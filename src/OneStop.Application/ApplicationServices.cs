@@ -1,11 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
+using OneStop.Application.Deadlines;
+using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Filing;
 using OneStop.Application.Portal;
-using OneStop.Application.Queries;
+using OneStop.Application.Reception;
+using OneStop.Application.Reports;
+using OneStop.Application.Supplements;
 using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Workflow;
 
@@ -20,13 +27,14 @@ public static class ApplicationServices
     public static IServiceCollection AddOneStopApplication(this IServiceCollection services, OneStopSettings settings)
     {
         services.AddSingleton(sp => new HolidayNotices(
-            sp.GetRequiredService<Ports.IHolidayNoticeStore>(), sp.GetRequiredService<Ports.IAdministrationLog>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHolidayNoticeStore>(), sp.GetRequiredService<IAdministrationLog>(), sp.GetRequiredService<TimeProvider>(),
             ShippedNotices(settings.CalendarNoticesFile), settings.HolidayRulesFile is { } rules ? HolidayRules.FromJson(File.ReadAllText(rules)) : null));
         // The engine and the reminder schedule read the calendar in force at each use: a notice applied reaches them at once.
         services.AddSingleton(sp => new DossierEngine(CurrentCalendar(sp)));
         services.AddSingleton(settings.Center);
         services.AddSingleton(settings.Portal);
         services.AddSingleton<PortalOutbox>();
+        services.AddSingleton<IPortalReportQueue>(sp => sp.GetRequiredService<PortalOutbox>());
         services.AddSingleton<PortalReporter>();
         services.AddSingleton<PortalIntake>();
         services.AddSingleton<CommandDispatcher>();
@@ -35,8 +43,12 @@ public static class ApplicationServices
         services.AddSingleton<CatalogAdministration>();
         services.AddSingleton<IntakePointDirectory>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<DossierFiling>();
+        services.AddSingleton<SupplementIntake>();
+        services.AddSingleton<ReceptionDesk>();
         services.AddSingleton<DossierReader>();
         services.AddSingleton<DossierQueries>();
+        services.AddSingleton<ReportQueries>();
         services.AddSingleton<OfficerDecisions>();
         services.AddSingleton<DossierTurns>();
         services.AddSingleton<WorkflowRepair>();

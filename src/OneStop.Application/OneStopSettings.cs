@@ -1,4 +1,5 @@
-using OneStop.Application.Dossiers;
+using OneStop.Application.Centers;
+using OneStop.Application.Deadlines;
 using OneStop.Application.Portal;
 using OneStop.Domain.Dossiers;
 

@@ -1,7 +1,15 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Access;
+using OneStop.Application.Administration;
 using OneStop.Application.Attachments;
-using OneStop.Application.Ports;
+using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
+using OneStop.Application.Dossiers;
+using OneStop.Application.Filing;
+using OneStop.Application.Portal;
+using OneStop.Application.Workflow;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Files;

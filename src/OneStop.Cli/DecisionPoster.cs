@@ -1,5 +1,5 @@
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -32,7 +32,7 @@ public sealed class DecisionPoster(IMessageQueue queue, TimeProvider time)
         {
             Actor = Actor.DepartmentOfficer(input.Officer, input.OfficerName ?? input.Officer, department),
         };
-        var envelope = MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code.Value, decision, time.GetUtcNow());
+        var envelope = MessageEnvelope.Create(DecisionMessage.Kind, decision.DecisionId, code.Value, decision, time.GetUtcNow());
         await queue.SendAsync(QueueNames.Decisions(department), envelope, cancellationToken);
         return envelope;
     }

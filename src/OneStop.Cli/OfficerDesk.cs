@@ -1,8 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using OneStop.Api.Handlers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Azure.Queues;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

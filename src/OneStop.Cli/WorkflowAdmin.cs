@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 
 namespace OneStop.Cli;

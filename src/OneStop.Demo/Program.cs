@@ -1,6 +1,5 @@
 using System.Text;
 using OneStop.Application.Attachments;
-using OneStop.Application.Ports;
 using OneStop.Azure;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 
 namespace OneStop.Portal;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 
 namespace OneStop.Portal;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Portal;

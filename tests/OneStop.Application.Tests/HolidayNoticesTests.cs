@@ -1,5 +1,5 @@
 using OneStop.Application.Administration;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Common;
 using OneStop.Application.Tests.InMemory;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;

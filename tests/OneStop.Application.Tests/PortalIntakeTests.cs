@@ -17,7 +17,7 @@ public class PortalIntakeTests
         {
             portal.Files[$"/files/{paper}"] = SamplePdf.Of(1_500);
         }
-        return (new PortalIntake(center.Dossiers, center.Portal, portal, Settings, center.Catalog, center.Engine, center.AdministrationLog, center.Clock), portal);
+        return (new PortalIntake(center.Filing, center.Portal, portal, Settings, center.Catalog, center.Engine, center.AdministrationLog, center.Clock), portal);
     }
 
     private static PortalFiledDossier Filed(string code = "G22-261123-0001", string procedure = "SAMPLE.XD.01", string citizenId = "019085012345") =>

@@ -1,7 +1,6 @@
 using OneStop.Application.Portal;
 using OneStop.Application.Tests.InMemory;
 using OneStop.Domain.Dossiers;
-using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Tests;
 

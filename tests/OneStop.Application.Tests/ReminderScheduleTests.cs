@@ -1,4 +1,4 @@
-using OneStop.Application.Dossiers;
+using OneStop.Application.Deadlines;
 using OneStop.Domain.Calendar;
 
 namespace OneStop.Application.Tests;

@@ -1,5 +1,5 @@
 using OneStop.Application.Attachments;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Common;
 using OneStop.Application.Tests.InMemory;
 using OneStop.Domain.Dossiers;
 using OneStop.Samples;
@@ -52,7 +52,7 @@ public class SubmissionTests
     {
         var center = await TestCenter.StartAsync();
 
-        await using (var submission = await center.Dossiers.BeginSubmissionAsync(TestCenter.PermitForm(), "k-4", TestCenter.Citizen))
+        await using (var submission = await center.Filing.BeginSubmissionAsync(TestCenter.PermitForm(), "k-4", TestCenter.Citizen))
         {
             await submission.AddFileAsync("don", "don.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));
         }
@@ -70,7 +70,7 @@ public class SubmissionTests
 
         await Assert.ThrowsAsync<AttachmentRejectedException>(async () =>
         {
-            await using var submission = await center.Dossiers.BeginSubmissionAsync(TestCenter.PermitForm(), "k-5", TestCenter.Citizen);
+            await using var submission = await center.Filing.BeginSubmissionAsync(TestCenter.PermitForm(), "k-5", TestCenter.Citizen);
             await submission.AddFileAsync("don", "don.pdf", "application/pdf", new MemoryStream("MZ program"u8.ToArray()));
         });
 
@@ -82,7 +82,7 @@ public class SubmissionTests
     public async Task A_dossier_missing_a_mandatory_paper_is_refused_with_the_field_named()
     {
         var center = await TestCenter.StartAsync();
-        await using var submission = await center.Dossiers.BeginSubmissionAsync(TestCenter.PermitForm(), "k-6", TestCenter.Citizen);
+        await using var submission = await center.Filing.BeginSubmissionAsync(TestCenter.PermitForm(), "k-6", TestCenter.Citizen);
         await submission.AddFileAsync("don", "don.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));
 
         var refused = await Assert.ThrowsAsync<InputRejectedException>(() => submission.CompleteAsync());

@@ -1,7 +1,8 @@
-using OneStop.Application.Dossiers;
-using OneStop.Application.Queries;
+using OneStop.Application.Common;
+using OneStop.Application.Deadlines;
+using OneStop.Application.Decisions;
 using OneStop.Application.Tests.InMemory;
-using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;

@@ -4,7 +4,6 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
 using OneStop.Application.Attachments;
-using OneStop.Application.Ports;
 using OneStop.Azure.Blobs;
 
 namespace OneStop.Azure.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using OneStop.Application.Ports;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Dossiers;
 using OneStop.Azure.Cosmos;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;

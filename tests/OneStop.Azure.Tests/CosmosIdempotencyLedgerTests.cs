@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using OneStop.Application.Ports;
+using OneStop.Application.Filing;
 using OneStop.Azure.Cosmos;
 
 namespace OneStop.Azure.Tests;

@@ -1,5 +1,4 @@
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 using OneStop.Azure.Cosmos;
 using OneStop.Domain.Dossiers;
 

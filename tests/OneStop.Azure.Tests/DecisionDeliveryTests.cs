@@ -1,5 +1,5 @@
-using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
+using OneStop.Application.Dossiers;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
 using OneStop.Domain.Dossiers;

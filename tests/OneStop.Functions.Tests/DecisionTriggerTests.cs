@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Testing;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OneStop.Application.Access;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Functions.Workflow;
 using OneStop.Testing;

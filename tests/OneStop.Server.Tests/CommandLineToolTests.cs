@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Cli;
 using OneStop.Domain.Dossiers;
 using static OneStop.Server.Tests.Submissions;

@@ -37,7 +37,7 @@ public class ConcurrencyTests(ServerFixture server)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Conflict);
         var timeline = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{submitted!.Code}/timeline", Role.ReceptionOfficer));
-        var events = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<List<TimelineEntry>>(timeline.Content, Application.Serialization.DomainJson.Options);
+        var events = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<List<TimelineEntry>>(timeline.Content, Application.Common.DomainJson.Options);
         Assert.Single(events!, e => e.Event == "dossierReceived");
     }
 

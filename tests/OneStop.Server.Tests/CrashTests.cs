@@ -6,9 +6,9 @@ using System.Security.Cryptography;
 using OneStop.Api.Handlers;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Filing;
+using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
@@ -191,7 +191,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
                     };
                     try
                     {
-                        await queues.SendAsync(QueueNames.Decisions(department), MessageEnvelope.Create(DecisionMessages.Kind, key, message.DossierId, decision, DateTimeOffset.UtcNow), token);
+                        await queues.SendAsync(QueueNames.Decisions(department), MessageEnvelope.Create(DecisionMessage.Kind, key, message.DossierId, decision, DateTimeOffset.UtcNow), token);
                     }
                     catch
                     {

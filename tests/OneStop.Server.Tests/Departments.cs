@@ -1,5 +1,5 @@
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -16,6 +16,6 @@ internal static class Departments
         {
             Actor = Actor.DepartmentOfficer($"officer-{department}", $"Chuyên viên {department}", department),
         };
-        return MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow);
+        return MessageEnvelope.Create(DecisionMessage.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow);
     }
 }

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using OneStop.Application.Access;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
 using OneStop.Cli;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -74,7 +74,7 @@ public class MessageReliabilityTests(ServerFixture server)
         {
             Actor = Actor.DepartmentOfficer("officer-SNNMT", "Chuyên viên SNNMT", Agriculture),
         };
-        var message = MessageEnvelope.Create(DecisionMessages.Kind, $"{usedId}-again", code, foreign, DateTimeOffset.UtcNow);
+        var message = MessageEnvelope.Create(DecisionMessage.Kind, $"{usedId}-again", code, foreign, DateTimeOffset.UtcNow);
         await SendAsync(Agriculture, message);
 
         var poisoned = await PoisonedAsync(Agriculture, message.MessageId);

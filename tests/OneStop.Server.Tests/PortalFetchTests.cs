@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OneStop.Application.Ports;
+using OneStop.Application.Portal;
 using OneStop.PortalSimulator;
 
 namespace OneStop.Server.Tests;

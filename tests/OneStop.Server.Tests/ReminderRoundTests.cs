@@ -1,8 +1,7 @@
 using System.Net.Http.Json;
 using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using static OneStop.Server.Tests.Submissions;
 

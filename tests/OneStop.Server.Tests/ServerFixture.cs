@@ -13,12 +13,10 @@ using Microsoft.Extensions.Time.Testing;
 using OneStop.Api.Handlers;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Azure;
 using OneStop.Azure.Queues;
 using OneStop.Server.Hosting;
-
 using OneStop.Testing;
 
 namespace OneStop.Server.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using OneStop.Application.Ports;
+using OneStop.Application.Filing;
 
 namespace OneStop.Server.Tests;
 

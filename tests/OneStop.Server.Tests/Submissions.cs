@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Filing;
 
 namespace OneStop.Server.Tests;
 

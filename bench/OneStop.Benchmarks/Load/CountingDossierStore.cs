@@ -1,4 +1,4 @@
-using OneStop.Application.Ports;
+using OneStop.Application.Dossiers;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
 
 namespace OneStop.Benchmarks.Load;
 

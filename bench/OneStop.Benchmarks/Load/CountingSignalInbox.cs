@@ -1,4 +1,3 @@
-using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 
 namespace OneStop.Benchmarks.Load;

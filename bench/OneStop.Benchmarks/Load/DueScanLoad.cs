@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using OneStop.Application.Ports;
+using OneStop.Application.Dossiers;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 

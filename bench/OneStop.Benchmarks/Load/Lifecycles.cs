@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
+using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -38,7 +38,7 @@ internal sealed class Lifecycles(LoadServer server, QueueWatcher assignments, Qu
             {
                 Actor = Actor.DepartmentOfficer("sxd-01", "Chuyên viên Sở Xây dựng", Construction),
             };
-            await server.Queues.SendAsync(QueueNames.Decisions(Construction), MessageEnvelope.Create(DecisionMessages.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow));
+            await server.Queues.SendAsync(QueueNames.Decisions(Construction), MessageEnvelope.Create(DecisionMessage.Kind, decision.DecisionId, code, decision, DateTimeOffset.UtcNow));
         }
         await notifications.WaitAsync($"{code}|ready");
         await SendAsync(server.Request(HttpMethod.Post, $"/api/dossiers/{code}/return", Role.ReceptionOfficer, "officer-1"), new { method = "Counter" });

@@ -10,14 +10,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
+using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
-using OneStop.Application.Serialization;
+using OneStop.Application.Filing;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
 using OneStop.Server.Hosting;
-
 using OneStop.Testing;
 
 namespace OneStop.Benchmarks.Load;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Centers;
 
 namespace OneStop.Api.Forms;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Centers;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;

@@ -1,5 +1,6 @@
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

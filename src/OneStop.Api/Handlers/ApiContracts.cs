@@ -1,6 +1,6 @@
 using OneStop.Application.Access;
 using OneStop.Application.Catalog;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Domain.Calendar;
 
 namespace OneStop.Api.Handlers;

@@ -44,7 +44,7 @@ public sealed record DossierDetail(
                 urgency.GetValueOrDefault((s.Step, s.Department))))],
             DossierView.DocumentsOf(d),
             [.. d.History.Select(e => new HistoryEntry(
-                e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))],
+                e.Sequence, e.At, Application.Common.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))],
             d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null);
     }
 }

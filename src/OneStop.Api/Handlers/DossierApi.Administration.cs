@@ -1,8 +1,8 @@
 using System.Text.Json;
 using OneStop.Api.Security;
-using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
-using OneStop.Application.Serialization;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

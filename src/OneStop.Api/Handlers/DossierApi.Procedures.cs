@@ -1,4 +1,4 @@
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Text;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using OneStop.Application.Queries;
+using OneStop.Application.Reports;
 using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
@@ -21,7 +21,7 @@ public sealed partial class DossierApi
     public async Task<IResult> OnTimeReportAsync(HttpContext http)
     {
         var query = OnTimeQueryOf(http.Request.Query);
-        var rows = await queries.OnTimeAsync(query, http.RequestAborted);
+        var rows = await reports.OnTimeAsync(query, http.RequestAborted);
         if (http.Request.Query["format"].FirstOrDefault() != "csv")
         {
             return Results.Ok(rows.Select(OnTimeRowView.Of));
@@ -51,7 +51,7 @@ public sealed partial class DossierApi
         {
             throw new ApiInputException("invalid_measure", "'measure' phải là một cột của báo cáo: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped hoặc online.");
         }
-        var dossiers = await queries.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.RequestAborted);
+        var dossiers = await reports.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.RequestAborted);
         NoStore(http); // the dossiers are listed with their applicants' names
         return Results.Ok(dossiers.Select(DossierSummary.Of));
     }
@@ -64,7 +64,7 @@ public sealed partial class DossierApi
         {
             throw new ApiInputException("invalid_grouping", "Đánh giá mức độ hài lòng xem theo 'department' hoặc 'procedure'.");
         }
-        var rows = await queries.SatisfactionAsync(query, http.RequestAborted);
+        var rows = await reports.SatisfactionAsync(query, http.RequestAborted);
         return Results.Ok(rows.Select(SatisfactionRowView.Of));
     }
 
@@ -72,7 +72,7 @@ public sealed partial class DossierApi
     public async Task<IResult> IntakeReportAsync(HttpContext http)
     {
         var period = OnTimeQueryOf(http.Request.Query);
-        var counts = await queries.IntakeAsync(period.From, period.To, http.RequestAborted);
+        var counts = await reports.IntakeAsync(period.From, period.To, http.RequestAborted);
         return Results.Ok(counts.Select(IntakeCountView.Of));
     }
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using OneStop.Api.Security;
 using OneStop.Application.Attachments;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
+using OneStop.Application.Filing;
 
 namespace OneStop.Api.Handlers;
 
@@ -32,7 +32,7 @@ public sealed partial class DossierApi
                         throw new ApiInputException("form_twice", "Chỉ được gửi một phần 'form'.");
                     }
                     var form = JsonSerializer.Deserialize<SubmissionForm>(json, DomainJson.Options) ?? throw new ApiInputException("form_missing", "Phần 'form' trống.");
-                    submission = await dossiers.BeginSubmissionAsync(form, key, actor, cancellationToken);
+                    submission = await filing.BeginSubmissionAsync(form, key, actor, cancellationToken);
                 },
                 (documentCode, fileName, contentType, body) => (submission ?? throw new ApiInputException("form_first", "Phần 'form' phải đứng trước các tệp."))
                     .AddFileAsync(documentCode, fileName, contentType, body, cancellationToken),
@@ -63,7 +63,7 @@ public sealed partial class DossierApi
     public async Task<IResult> ProvideSupplementAsync(HttpContext http, string code)
     {
         AllowUploadSize(http);
-        var result = await dossiers.ProvideSupplementAsync(
+        var result = await supplements.ProvideSupplementAsync(
             code,
             http.User.ToActor(),
             files => Multipart.ReadAsync(

@@ -1,9 +1,10 @@
 using System.Globalization;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Ports;
-using OneStop.Application.Queries;
+using OneStop.Application.Decisions;
+using OneStop.Application.Dossiers;
 using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 

@@ -1,9 +1,16 @@
 using OneStop.Api.Security;
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Queries;
+using OneStop.Application.Filing;
+using OneStop.Application.Reception;
+using OneStop.Application.Reports;
+using OneStop.Application.Supplements;
 using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
@@ -17,8 +24,12 @@ namespace OneStop.Api.Handlers;
 /// </summary>
 public sealed partial class DossierApi(
     DossierService dossiers,
+    DossierFiling filing,
+    SupplementIntake supplements,
+    ReceptionDesk reception,
     DossierReader reader,
     DossierQueries queries,
+    ReportQueries reports,
     OfficerDecisions decisions,
     CatalogCache catalog,
     DossierEngine engine,
@@ -45,21 +56,21 @@ public sealed partial class DossierApi(
         var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
         NoStore(http);
         return Results.Ok(dossier.History.Select(e => new TimelineEntry(
-            e.Sequence, e.At, Application.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
+            e.Sequence, e.At, Application.Common.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
     }
 
     public async Task<IResult> DecideReceptionAsync(HttpContext http, string code)
     {
         var request = await JsonBody.ReadAsync<ReceptionRequest>(http);
         var actor = http.User.ToActor();
-        Signal signal = request.Decision switch
+        var result = request.Decision switch
         {
-            "receive" => new Receive { Actor = actor },
-            "refuse" => new RefuseReception(request.Reason ?? "") { Actor = actor },
-            "requestSupplement" => new RequestSupplementAtReception(request.MissingItems ?? [], request.Reason ?? "") { Actor = actor },
+            "receive" => await reception.ReceiveAsync(code, actor, http.RequestAborted),
+            "refuse" => await reception.RefuseAsync(code, request.Reason ?? "", actor, http.RequestAborted),
+            "requestSupplement" => await reception.RequestSupplementAsync(code, request.MissingItems ?? [], request.Reason ?? "", actor, http.RequestAborted),
             _ => throw new ApiInputException("unknown_decision", "Quyết định tiếp nhận phải là 'receive', 'refuse' hoặc 'requestSupplement'."),
         };
-        return await ApplyAsync(http, code, signal);
+        return Answer(http, result);
     }
 
     public async Task<IResult> WithdrawAsync(HttpContext http, string code)
@@ -79,7 +90,7 @@ public sealed partial class DossierApi(
     public async Task<IResult> ReturnResultAsync(HttpContext http, string code)
     {
         var request = await JsonBody.ReadAsync<ReturnRequest>(http);
-        return await ApplyAsync(http, code, new ReturnResult(request.Method) { Actor = http.User.ToActor() });
+        return Answer(http, await reception.ReturnResultAsync(code, request.Method, http.User.ToActor(), http.RequestAborted));
     }
 
     public async Task<IResult> DeclareDelayAsync(HttpContext http, string code)

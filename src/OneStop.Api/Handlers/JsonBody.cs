@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 
 namespace OneStop.Api.Handlers;
 

@@ -1,4 +1,4 @@
-using OneStop.Application.Dossiers;
+using OneStop.Application.Filing;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 

@@ -1,6 +1,6 @@
-using OneStop.Application.Ports;
-using OneStop.Application.Queries;
+using OneStop.Application.Access;
 using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
 

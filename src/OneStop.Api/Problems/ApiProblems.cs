@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using OneStop.Api.Handlers;
 using OneStop.Application.Attachments;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Common;
 
 namespace OneStop.Api.Problems;
 
@@ -27,7 +27,7 @@ public static class ApiProblems
             SignalRefusedException e => (409, e.Refusal.Code, "Thao tác không thực hiện được", e.Refusal.Message),
             RequestConflictException e => (409, "request_conflict", "Yêu cầu bị trùng", e.Message),
             ApiInputException e => (e.Status, e.Code, e.Status == 415 ? "Định dạng nội dung không được hỗ trợ" : "Dữ liệu không hợp lệ", e.Message),
-            Application.Ports.PortalUnavailableException e => (503, "portal_unavailable", "Cổng Dịch vụ công quốc gia chưa phản hồi", $"Chưa đọc được hồ sơ từ Cổng; không có gì được lưu, vui lòng gửi lại sau ({e.Message})."),
+            Application.Portal.PortalUnavailableException e => (503, "portal_unavailable", "Cổng Dịch vụ công quốc gia chưa phản hồi", $"Chưa đọc được hồ sơ từ Cổng; không có gì được lưu, vui lòng gửi lại sau ({e.Message})."),
             JsonException => (400, "malformed_json", "Dữ liệu không hợp lệ", "Nội dung gửi lên không phải JSON hợp lệ."),
             BadHttpRequestException { StatusCode: 413 } => (413, "request_too_large", "Yêu cầu quá lớn", "Tổng dung lượng gửi lên vượt quá giới hạn cho phép."),
             BadHttpRequestException e => (400, "bad_request", "Yêu cầu không hợp lệ", e.Message),

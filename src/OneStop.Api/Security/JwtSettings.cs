@@ -1,3 +1,4 @@
+
 namespace OneStop.Api.Security;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace OneStop.Application.Access;
 
 /// <summary>The roles a caller's token may carry.</summary>

@@ -1,6 +1,5 @@
 using OneStop.Application.Catalog;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 

@@ -1,5 +1,4 @@
-using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Dossiers;
 

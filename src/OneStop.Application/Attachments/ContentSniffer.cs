@@ -2,7 +2,7 @@ namespace OneStop.Application.Attachments;
 
 /// <summary>
 /// Recognizes the file types the center accepts by their first bytes (magic numbers), so that a file is refused at
-/// once when it does not even start like what it claims to be; <see cref="Ports.IFileInspector"/> then reads it whole.
+/// once when it does not even start like what it claims to be; <see cref="IFileInspector"/> then reads it whole.
 /// TIFF is not accepted: no reader served here decodes it, and an image the center cannot open is no document.
 /// </summary>
 public static class ContentSniffer

@@ -1,4 +1,3 @@
-using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
 
 namespace OneStop.Application.Catalog;

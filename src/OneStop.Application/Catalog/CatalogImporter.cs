@@ -1,6 +1,5 @@
 using System.Text.Json;
-using OneStop.Application.Ports;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 

@@ -1,4 +1,6 @@
-using OneStop.Application.Ports;
+using OneStop.Application.Access;
+using OneStop.Application.Attachments;
+using OneStop.Application.Common;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Dossiers;

@@ -1,31 +1,17 @@
-using System.Security.Cryptography;
-using System.Text;
-using OneStop.Application.Administration;
-using OneStop.Application.Catalog;
-using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
+using OneStop.Application.Access;
+using OneStop.Application.Common;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Dossiers;
 
 /// <summary>
-/// The use cases on dossiers, the same for both hosts: submit, apply a signal, preview one, dispatch what is
-/// pending. Every change is load → <see cref="DossierEngine.Advance"/> → save guarded by the ETag (retried
+/// The case file of every use case, the same for both hosts: read a dossier, apply a signal, preview one, dispatch
+/// what is pending. Every change is load → <see cref="DossierEngine.Advance"/> → save guarded by the ETag (retried
 /// from a fresh load when another writer came first) → dispatch the outbox → mark it dispatched. A crash
 /// anywhere leaves either nothing done or a saved dossier whose outbox the sweeper dispatches later.
 /// </summary>
-public sealed partial class DossierService(
-    DossierEngine engine,
-    IDossierStore store,
-    IDossierCodeAllocator codes,
-    IAttachmentStore attachments,
-    IIdempotencyLedger ledger,
-    CommandDispatcher dispatcher,
-    CatalogCache catalog,
-    CenterSettings center,
-    IntakePointDirectory intakePoints,
-    TimeProvider time)
+public sealed class DossierService(DossierEngine engine, IDossierStore store, CommandDispatcher dispatcher, TimeProvider time)
 {
     private const int MaxSaveAttempts = 5;
 
@@ -47,7 +33,7 @@ public sealed partial class DossierService(
     {
         if (secret is null || !DossierCode.TryParse(code, out var parsed) || await store.FindAsync(parsed, cancellationToken) is not { } stored
             || stored.Dossier.TrackingSecretHash is not { } expected
-            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(HashSecret(secret.Trim().ToUpperInvariant()))))
+            || !TrackingSecret.Matches(expected, secret))
         {
             return null;
         }
@@ -118,7 +104,7 @@ public sealed partial class DossierService(
     }
 
     /// <summary>Sends the outbox in order, then removes what was sent; what failed stays for the sweeper.</summary>
-    private async Task<int> DispatchAsync(StoredDossier saved, CancellationToken cancellationToken)
+    internal async Task<int> DispatchAsync(StoredDossier saved, CancellationToken cancellationToken)
     {
         var sent = new List<string>();
         foreach (var command in saved.Dossier.Outbox)
@@ -157,6 +143,4 @@ public sealed partial class DossierService(
         DossierCode.TryParse(code, out var parsed) && await store.FindAsync(parsed, cancellationToken) is { } stored
             ? stored
             : throw new DossierNotFoundException(code);
-
-    private static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,3 +1,4 @@
+
 namespace OneStop.Application.Portal;
 
 /// <summary>

@@ -1,6 +1,7 @@
+using OneStop.Application.Attachments;
 using OneStop.Application.Catalog;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
+using OneStop.Application.Filing;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 
@@ -31,7 +32,7 @@ public sealed record PortalIntakeResult(string PortalCode, PortalIntakeOutcome O
 /// delivery is retried.
 /// </summary>
 public sealed class PortalIntake(
-    DossierService dossiers, IPortalStore store, IPortalGateway gateway, PortalSettings settings, CatalogCache catalog, DossierEngine engine, IAdministrationLog log, TimeProvider time)
+    DossierFiling filing, IPortalStore store, IPortalGateway gateway, PortalSettings settings, CatalogCache catalog, DossierEngine engine, IAdministrationLog log, TimeProvider time)
 {
     /// <summary>How far back each fetch reads again, for dossiers the portal recorded late; those already received are skipped.</summary>
     public static readonly TimeSpan FetchOverlap = TimeSpan.FromMinutes(10);
@@ -55,7 +56,7 @@ public sealed class PortalIntake(
         var filer = Actor.Applicant($"dvcqg:{filed.CitizenId ?? filed.TaxCode}", filed.ApplicantName);
         try
         {
-            await using var submission = await dossiers.BeginSubmissionAsync(form, $"dvcqg:{filed.PortalCode}", filer, cancellationToken);
+            await using var submission = await filing.BeginSubmissionAsync(form, $"dvcqg:{filed.PortalCode}", filer, cancellationToken);
             if (submission.Earlier is { } earlier)
             {
                 await store.SaveReceivedAsync(filed.PortalCode, earlier.Code, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class PortalIntake(
         {
             return await RefuseAsync(filed, [.. e.Errors.Select(x => x.Message)], cancellationToken);
         }
-        catch (Attachments.AttachmentRejectedException e)
+        catch (AttachmentRejectedException e)
         {
             return await RefuseAsync(filed, [e.Message], cancellationToken);
         }

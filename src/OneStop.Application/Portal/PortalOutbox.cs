@@ -1,5 +1,5 @@
-using OneStop.Application.Ports;
-using OneStop.Domain.Workflow;
+using OneStop.Application.Dossiers;
+using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Portal;
 
@@ -8,7 +8,7 @@ namespace OneStop.Application.Portal;
 /// <see cref="PortalReporter"/> works through. Raising it again, or to a lower mark, changes nothing, so the outbox
 /// may dispatch the command twice.
 /// </summary>
-public sealed class PortalOutbox(IPortalStore store)
+public sealed class PortalOutbox(IPortalStore store) : IPortalReportQueue
 {
     private const int MaxSaveAttempts = 10;
 

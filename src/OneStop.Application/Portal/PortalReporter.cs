@@ -1,4 +1,5 @@
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
+using OneStop.Application.Dossiers;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 

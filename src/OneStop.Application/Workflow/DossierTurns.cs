@@ -1,6 +1,5 @@
+using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -61,7 +60,7 @@ public sealed class DossierTurns(DossierService dossiers, IDossierStore store, D
         DepartmentDecision decision;
         try
         {
-            decision = DecisionMessages.Validate(new DepartmentCode(held.Department), envelope ?? throw new MessageRejectedException(problem!));
+            decision = DecisionMessage.Read(new DepartmentCode(held.Department), envelope ?? throw new MessageRejectedException(problem!));
         }
         catch (MessageRejectedException rejected)
         {

@@ -1,5 +1,5 @@
+using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Ports;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Workflow;

@@ -5,7 +5,6 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Azure.Storage.Sas;
 using OneStop.Application.Attachments;
-using OneStop.Application.Ports;
 
 namespace OneStop.Azure.Blobs;
 

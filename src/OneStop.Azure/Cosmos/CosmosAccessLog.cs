@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
+using OneStop.Application.Access;
 
 namespace OneStop.Azure.Cosmos;
 

@@ -1,5 +1,5 @@
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
+using OneStop.Application.Common;
 
 namespace OneStop.Azure.Cosmos;
 

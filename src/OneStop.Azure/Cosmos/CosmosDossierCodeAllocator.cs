@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
+using OneStop.Application.Filing;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Azure.Cosmos;

@@ -1,5 +1,5 @@
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
+using OneStop.Application.Administration;
 using OneStop.Domain.Calendar;
 
 namespace OneStop.Azure.Cosmos;

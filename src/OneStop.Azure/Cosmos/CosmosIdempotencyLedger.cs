@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
+using OneStop.Application.Filing;
 
 namespace OneStop.Azure.Cosmos;
 

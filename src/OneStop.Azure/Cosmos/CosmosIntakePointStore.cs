@@ -1,6 +1,5 @@
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Administration;
-using OneStop.Application.Ports;
+using OneStop.Application.Centers;
 
 namespace OneStop.Azure.Cosmos;
 

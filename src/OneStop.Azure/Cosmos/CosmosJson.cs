@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 
 namespace OneStop.Azure.Cosmos;
 

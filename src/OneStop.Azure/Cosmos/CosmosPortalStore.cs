@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Azure.Cosmos;
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 
 namespace OneStop.Azure.Cosmos;
 

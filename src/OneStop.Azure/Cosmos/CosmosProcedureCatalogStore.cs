@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
-using OneStop.Application.Serialization;
+using OneStop.Application.Catalog;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 
 namespace OneStop.Azure.Cosmos;

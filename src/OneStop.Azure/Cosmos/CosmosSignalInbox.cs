@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Azure.Cosmos;
-using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 
 namespace OneStop.Azure.Cosmos;

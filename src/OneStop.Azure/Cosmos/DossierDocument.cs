@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OneStop.Application.Ports;
+using OneStop.Application.Dossiers;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Azure.Cosmos;

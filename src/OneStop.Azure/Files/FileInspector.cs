@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using OneStop.Application.Attachments;
-using OneStop.Application.Ports;
 using SkiaSharp;
 using UglyToad.PdfPig;
 

@@ -3,9 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using OneStop.Application;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 
 namespace OneStop.Azure.Queues;
 

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using OneStop.Domain.Catalog;
-using OneStop.Domain.Workflow;
 
 namespace OneStop.Domain.Dossiers;
 
 /// <summary>
 /// A dossier (hồ sơ): one aggregate, one document in the store. It carries its procedure version as it was
 /// when filed, its whole history, and an outbox of commands not yet dispatched, so that saving it is one
-/// write and nothing about it lives anywhere else. Only <see cref="DossierEngine"/> changes it.
+/// write and nothing about it lives anywhere else. Only the engine (Workflow.DossierEngine) changes it.
 /// </summary>
 public sealed record Dossier
 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Functions.Hosting;

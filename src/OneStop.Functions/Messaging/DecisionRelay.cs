@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 using OneStop.Functions.Workflow;

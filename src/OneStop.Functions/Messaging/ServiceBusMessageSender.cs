@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Messaging.ServiceBus;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 
 namespace OneStop.Functions.Messaging;
 

@@ -1,5 +1,6 @@
 using OneStop.Application.Administration;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Centers;
+using OneStop.Application.Deadlines;
 
 namespace OneStop.Functions.Timers;
 

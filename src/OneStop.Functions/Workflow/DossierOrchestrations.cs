@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using OneStop.Application.Ports;
 using OneStop.Application.Workflow;
 
 namespace OneStop.Functions.Workflow;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
-using OneStop.Application.Messaging;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 

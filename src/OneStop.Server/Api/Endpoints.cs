@@ -3,7 +3,7 @@ using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Dossiers;
+using OneStop.Application.Filing;
 using OneStop.Server.Workers;
 
 namespace OneStop.Server.Api;

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using OneStop.Api.Problems;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
 
 namespace OneStop.Server.Hosting;
 

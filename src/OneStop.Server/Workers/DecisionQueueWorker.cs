@@ -1,7 +1,6 @@
-using OneStop.Application;
 using OneStop.Application.Catalog;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
 using OneStop.Server.Hosting;
 
 namespace OneStop.Server.Workers;

@@ -1,4 +1,4 @@
-using OneStop.Application.Dossiers;
+using OneStop.Application.Deadlines;
 
 namespace OneStop.Server.Workers;
 

@@ -1,4 +1,4 @@
-using OneStop.Application.Messaging;
+using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 
 namespace OneStop.Application.Tests.InMemory;
 

@@ -1,5 +1,4 @@
 using OneStop.Application.Portal;
-using OneStop.Application.Ports;
 
 namespace OneStop.Application.Tests.InMemory;
 

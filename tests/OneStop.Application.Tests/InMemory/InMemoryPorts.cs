@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using OneStop.Application.Access;
 using OneStop.Application.Administration;
 using OneStop.Application.Attachments;
-using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
-using OneStop.Application.Ports;
+using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
+using OneStop.Application.Filing;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
@@ -166,7 +168,7 @@ internal sealed class ImmediateRelay(Func<DossierTurns> turns) : IWorkflowRelay
     public async Task HandOverAsync(DepartmentCode department, MessageEnvelope decision, CancellationToken cancellationToken = default)
     {
         HandedOver.Add(decision);
-        await turns().AdvanceAsync(decision.DossierId, DecisionMessages.Validate(department, decision), cancellationToken);
+        await turns().AdvanceAsync(decision.DossierId, DecisionMessage.Read(department, decision), cancellationToken);
     }
 }
 

@@ -1,11 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Application.Access;
 using OneStop.Application.Administration;
+using OneStop.Application.Attachments;
 using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Common;
+using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Messaging;
+using OneStop.Application.Filing;
 using OneStop.Application.Portal;
-using OneStop.Application.Queries;
 using OneStop.Application.Workflow;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
@@ -22,21 +28,33 @@ internal sealed class TestCenter
     public static readonly Actor Citizen = Actor.Applicant("citizen-1", "Trần Văn Bình");
     public static readonly Actor Reception = Actor.ReceptionOfficer("le-thi-lan", "Lê Thị Lan");
 
+    private readonly ServiceProvider services;
+
+    /// <summary>The hosts' own registration (<see cref="ApplicationServices.AddOneStopApplication"/>) over in-memory ports.</summary>
     private TestCenter()
     {
-        var settings = new CenterSettings(new AgencyCode("000.00.12.H56"), [Center, Commune]);
-        Dispatcher = new CommandDispatcher(Sent, new PortalOutbox(Portal), Clock);
-        Catalog = new CatalogCache(CatalogStore);
-        IntakePoints = new IntakePointDirectory(settings, new InMemoryIntakePointStore(), AdministrationLog, Clock);
-        Dossiers = new DossierService(Engine, Store, new InMemoryCodeAllocator(), Files, Ledger, Dispatcher, Catalog, settings, IntakePoints, Clock);
-        Reader = new DossierReader(Dossiers, Files, AccessLog, Clock);
-        Queries = new DossierQueries(Store, Portal, Engine, IntakePoints, Clock);
-        Decisions = new OfficerDecisions(Dossiers, Clock);
-        Turns = new DossierTurns(Dossiers, Store, Engine, Inbox, Clock);
+        var settings = new OneStopSettings { Agency = "000.00.12.H56", IntakePoints = [Center, Commune] };
+        var registered = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IDossierStore>(Store)
+            .AddSingleton<IDossierCodeAllocator>(new InMemoryCodeAllocator())
+            .AddSingleton<IAttachmentStore>(Files)
+            .AddSingleton<IIdempotencyLedger>(Ledger)
+            .AddSingleton<IMessageSender>(Sent)
+            .AddSingleton<IProcedureCatalogStore>(CatalogStore)
+            .AddSingleton<IIntakePointStore>(new InMemoryIntakePointStore())
+            .AddSingleton<IHolidayNoticeStore>(new InMemoryHolidayNoticeStore())
+            .AddSingleton<IAdministrationLog>(AdministrationLog)
+            .AddSingleton<IAccessLog>(AccessLog)
+            .AddSingleton<ISignalInbox>(Inbox)
+            .AddSingleton<IPortalStore>(Portal)
+            .AddSingleton<IPortalGateway>(new InMemoryPortalGateway())
+            .AddOneStopApplication(settings);
+        services = registered.BuildServiceProvider();
         Relay = new ImmediateRelay(() => Turns);
     }
 
-    public IntakePointDirectory IntakePoints { get; }
+    public IntakePointDirectory IntakePoints => Get<IntakePointDirectory>();
 
     /// <summary>Where the dossiers' reports to the national portal wait.</summary>
     public InMemoryPortalStore Portal { get; } = new();
@@ -45,7 +63,7 @@ internal sealed class TestCenter
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
 
-    public DossierEngine Engine { get; } = new(Domain.Calendar.WorkingCalendar.Default);
+    public DossierEngine Engine => Get<DossierEngine>();
 
     public InMemoryDossierStore Store { get; } = new();
 
@@ -61,21 +79,27 @@ internal sealed class TestCenter
 
     public InMemoryCatalogStore CatalogStore { get; } = new();
 
-    public CommandDispatcher Dispatcher { get; }
+    public CommandDispatcher Dispatcher => Get<CommandDispatcher>();
 
-    public CatalogCache Catalog { get; }
+    public CatalogCache Catalog => Get<CatalogCache>();
 
-    public DossierService Dossiers { get; }
+    public DossierService Dossiers => Get<DossierService>();
 
-    public DossierReader Reader { get; }
+    public DossierFiling Filing => Get<DossierFiling>();
 
-    public DossierQueries Queries { get; }
+    public DossierReader Reader => Get<DossierReader>();
 
-    public OfficerDecisions Decisions { get; }
+    public DossierQueries Queries => Get<DossierQueries>();
 
-    public DossierTurns Turns { get; }
+    public OfficerDecisions Decisions => Get<OfficerDecisions>();
+
+    public DossierTurns Turns => Get<DossierTurns>();
 
     public ImmediateRelay Relay { get; }
+
+    /// <summary>A use case as the hosts resolve it.</summary>
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
 
     public static async Task<TestCenter> StartAsync()
     {
@@ -92,7 +116,7 @@ internal sealed class TestCenter
     /// <summary>A permit filed with its three papers: the result.</summary>
     public async Task<SubmissionResult> FileAsync(SubmissionForm? form = null, string? key = null, Actor? actor = null)
     {
-        await using var submission = await Dossiers.BeginSubmissionAsync(form ?? PermitForm(), key ?? Guid.NewGuid().ToString(), actor ?? Citizen);
+        await using var submission = await Filing.BeginSubmissionAsync(form ?? PermitForm(), key ?? Guid.NewGuid().ToString(), actor ?? Citizen);
         foreach (var paper in new[] { "don", "ban-ve", "dat" })
         {
             await submission.AddFileAsync(paper, $"{paper}.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Functions.Workflow;

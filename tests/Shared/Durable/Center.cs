@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
 using OneStop.Application.Access;
-using OneStop.Application.Serialization;
+using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Functions.Messaging;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Application.Access;
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
@@ -42,6 +43,7 @@ public static class ApplicationServices
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<CatalogAdministration>();
         services.AddSingleton<IntakePointDirectory>();
+        services.AddSingleton<AccessPolicy>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierFiling>();
         services.AddSingleton<SupplementIntake>();

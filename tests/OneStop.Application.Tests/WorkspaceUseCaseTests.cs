@@ -71,7 +71,7 @@ public class WorkspaceUseCaseTests
         Assert.False(first.AlreadyApplied);
         Assert.True(again.AlreadyApplied);
         Assert.Single(center.Relay.HandedOver);
-        var dossier = (await center.Dossiers.ReadAsync(code, TestCenter.Reception)).Dossier;
+        var dossier = (await center.Dossiers.ReadAsync(code, TestCenter.Reception, "GetDossier")).Dossier;
         Assert.Equal(StepState.Approved, dossier.Steps.Single(s => s.Department.Value == "SXD" && s.Step == 0).State);
     }
 
@@ -108,14 +108,14 @@ public class WorkspaceUseCaseTests
     {
         var center = await TestCenter.StartAsync();
         var code = await center.ReceivedAsync();
-        var due = (await center.Dossiers.ReadAsync(code, TestCenter.Reception)).Dossier.Steps.Single(s => s.Department.Value == "SNNMT" && s.Step == 0).DueAt!.Value;
+        var due = (await center.Dossiers.ReadAsync(code, TestCenter.Reception, "GetDossier")).Dossier.Steps.Single(s => s.Department.Value == "SNNMT" && s.Step == 0).DueAt!.Value;
 
-        var fresh = await center.Queries.WorkAsync(new DepartmentCode("SNNMT"));
+        var fresh = await center.Queries.WorkAsync(new DepartmentCode("SNNMT"), TestCenter.Officer("SNNMT"));
         center.Clock.SetUtcNow(due.AddHours(-2));
-        var soon = await center.Queries.DeadlinesAsync();
+        var soon = await center.Queries.DeadlinesAsync(TestCenter.Reception);
         center.Clock.SetUtcNow(due.AddHours(1));
-        var late = await center.Queries.WorkAsync(new DepartmentCode("SNNMT"));
-        var lateList = await center.Queries.DeadlinesAsync();
+        var late = await center.Queries.WorkAsync(new DepartmentCode("SNNMT"), TestCenter.Officer("SNNMT"));
+        var lateList = await center.Queries.DeadlinesAsync(TestCenter.Reception);
 
         Assert.Equal(Urgency.OnTrack, Assert.Single(fresh).Step.Urgency);
         Assert.Contains(soon.DueSoon, i => i.Dossier.Id == code && i.Step.Step.Department.Value == "SNNMT");
@@ -128,7 +128,7 @@ public class WorkspaceUseCaseTests
     {
         var center = await TestCenter.StartAsync();
         var code = await center.ReceivedAsync();
-        var due = (await center.Dossiers.ReadAsync(code, TestCenter.Reception)).Dossier.Steps.First(s => s.Step == 0).DueAt!.Value;
+        var due = (await center.Dossiers.ReadAsync(code, TestCenter.Reception, "GetDossier")).Dossier.Steps.First(s => s.Step == 0).DueAt!.Value;
         var round = new ReminderRound(center.Store, center.Sent, center.Dispatcher, center.Engine, center.Clock);
 
         center.Clock.SetUtcNow(due.AddHours(-2));

@@ -43,12 +43,13 @@ public class SubmissionFailureTests(SubmissionFailureTests.LedgerFaultServer ser
     /// <summary>The server with an idempotency ledger that can be told to fail its next note or completion.</summary>
     public sealed class LedgerFaultServer : ServerFixture
     {
-        public FaultyLedger Ledger { get; private set; } = null!;
+        /// <summary>The ledger the server files with, resolved as it resolves it (a use case may be made on first use).</summary>
+        public FaultyLedger Ledger => (FaultyLedger)Services.GetRequiredService<IIdempotencyLedger>();
 
         protected override void ConfigureServices(IServiceCollection services)
         {
             var real = services.Last(d => d.ServiceType == typeof(IIdempotencyLedger)).ImplementationFactory!;
-            services.AddSingleton<IIdempotencyLedger>(sp => Ledger = new FaultyLedger((IIdempotencyLedger)real(sp)));
+            services.AddSingleton<IIdempotencyLedger>(sp => new FaultyLedger((IIdempotencyLedger)real(sp)));
         }
     }
 

@@ -1,5 +1,7 @@
 using OneStop.Domain.Calendar;
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
 
@@ -28,7 +30,17 @@ public sealed record DossierDetail(
     /// <summary>The national portal's code of a dossier filed there (the applicant knows it by that code); null otherwise.</summary>
     public string? PortalCode { get; init; }
 
-    public static DossierDetail Of(Dossier d, DateTimeOffset now, WorkingCalendar calendar)
+    /// <summary>What the signed-in person may do with the dossier now, by action name (receive, departmentDecision, …).</summary>
+    public required IReadOnlyList<string> Actions { get; init; }
+
+    /// <summary>The forms the dossier has (mau-01 … mau-06, ket-qua), each printable from /forms/{form}.</summary>
+    public required IReadOnlyList<string> Forms { get; init; }
+
+    /// <summary>The papers of the procedure version the dossier was filed under (not the version in force today).</summary>
+    public required IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; }
+
+    /// <param name="actions">What the reader may do with the dossier now (<see cref="Application.Access.AccessPolicy.ActionsOf"/>).</param>
+    public static DossierDetail Of(Dossier d, DateTimeOffset now, WorkingCalendar calendar, IReadOnlyList<string> actions)
     {
         var attention = Attention.Of(d, now, calendar);
         var urgency = attention.Steps.ToDictionary(s => (s.Step.Step, s.Step.Department), s => s.Urgency);
@@ -44,7 +56,12 @@ public sealed record DossierDetail(
                 urgency.GetValueOrDefault((s.Step, s.Department))))],
             DossierView.DocumentsOf(d),
             [.. d.History.Select(e => new HistoryEntry(
-                e.Sequence, e.At, Application.Common.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))],
-            d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null);
+                e.Sequence, e.At, Application.Common.WireNames.Event(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.Vietnamese(), e.Actor.Name, e.Actor.Department?.Value))],
+            d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null)
+        {
+            Actions = actions,
+            Forms = DossierForms.Of(d),
+            RequiredDocuments = d.Procedure.Documents,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using OneStop.Api.Security;
+using OneStop.Application.Access;
 using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
@@ -12,6 +13,7 @@ using OneStop.Application.Supplements;
 using OneStop.Application.Workflow;
 using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Api.Handlers;
@@ -39,6 +41,7 @@ public sealed partial class DossierApi(
     IntakePointDirectory intakePoints,
     Application.Portal.PortalIntake portal,
     CenterSettings center,
+    AccessPolicy access,
     TimeProvider time)
 {
     /// <summary>The largest body any route but the uploads accepts.</summary>
@@ -46,17 +49,18 @@ public sealed partial class DossierApi(
 
     public async Task<IResult> GetDossierAsync(HttpContext http, string code)
     {
-        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetDossier.Name, http.RequestAborted);
+        var actor = http.User.ToActor();
+        var dossier = await reader.OpenAsync(code, actor, Application.Access.ApiRoutes.GetDossier.Name, http.RequestAborted);
         NoStore(http);
-        return Results.Ok(DossierView.Of(dossier));
+        return Results.Ok(ViewFor(dossier, actor));
     }
 
     public async Task<IResult> GetTimelineAsync(HttpContext http, string code)
     {
-        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), http.RequestAborted)).Dossier;
+        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetTimeline.Name, http.RequestAborted)).Dossier;
         NoStore(http);
         return Results.Ok(dossier.History.Select(e => new TimelineEntry(
-            e.Sequence, e.At, Application.Common.TypeNames.Of(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
+            e.Sequence, e.At, Application.Common.WireNames.Event(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
     }
 
     public async Task<IResult> DecideReceptionAsync(HttpContext http, string code)
@@ -116,7 +120,7 @@ public sealed partial class DossierApi(
         }
         var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetForm.Name, http.RequestAborted);
         NoStore(http);
-        var html = numbered
+        var html = !DossierForms.Of(dossier).Contains(form) ? null : numbered
             ? Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow())
             : Forms.PrintedForms.RenderResultNotice(dossier, center.Forms, engine.Calendar);
         return html is null
@@ -140,13 +144,17 @@ public sealed partial class DossierApi(
     }
 
     /// <summary>The engine's answer over HTTP: the dossier as it now is, or the refusal as a problem (nothing changed).</summary>
-    private static IResult Answer(HttpContext http, AdvanceResult result)
+    private IResult Answer(HttpContext http, AdvanceResult result)
     {
         if (result.Refusal is { } refusal)
         {
             return Problems.ApiProblems.Result(Problems.ApiProblems.For(new SignalRefusedException(refusal)));
         }
         NoStore(http);
-        return Results.Ok(DossierView.Of(result.Dossier));
+        return Results.Ok(ViewFor(result.Dossier, http.User.ToActor()));
     }
+
+    /// <summary>The dossier with what the person may do with it now, as the access policy says.</summary>
+    private DossierView ViewFor(Dossier dossier, Actor actor) =>
+        DossierView.Of(dossier, access.ActionsOf(dossier, actor, engine));
 }

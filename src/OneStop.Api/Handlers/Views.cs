@@ -1,6 +1,7 @@
 using OneStop.Application.Filing;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 
 namespace OneStop.Api.Handlers;
 
@@ -32,12 +33,27 @@ public sealed record DossierView(
     ResultView? Result,
     RatingView? Rating)
 {
-    public static DossierView Of(Dossier d) => new(
+    /// <summary>What the signed-in person may do with the dossier now, by action name (provideSupplement, rateService, …).</summary>
+    public required IReadOnlyList<string> Actions { get; init; }
+
+    /// <summary>The forms the dossier has (mau-01 … mau-06, ket-qua), each printable from /forms/{form}.</summary>
+    public required IReadOnlyList<string> Forms { get; init; }
+
+    /// <summary>The papers of the procedure version the dossier was filed under (not the version in force today).</summary>
+    public required IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; }
+
+    /// <param name="actions">What the reader may do with the dossier now (<see cref="Application.Access.AccessPolicy.ActionsOf"/>).</param>
+    public static DossierView Of(Dossier d, IReadOnlyList<string> actions) => new(
         d.Id, (int)d.Status, d.Status.Vietnamese(), d.Procedure.Code.Value, d.Procedure.Name, d.Applicant.FullName, d.FiledAt, d.ReceivedAt,
         d.AppointmentAt, d.RevisedAppointmentAt, [.. d.Steps.Select(s => StepView.Of(s, d))], DocumentsOf(d),
         d.Waiting is { } w ? new WaitingView(w.Kind, w.Items, w.AmountVnd, w.Reason, w.RequestedAt) : null,
         d.History.OfType<ResultIssued>().LastOrDefault() is { } issued ? new ResultView(issued.Outcome, issued.ResultReference, issued.Reason) : null,
-        d.Rating is { } r ? new RatingView(r.Score, r.Comment, r.At) : null);
+        d.Rating is { } r ? new RatingView(r.Score, r.Comment, r.At) : null)
+    {
+        Actions = actions,
+        Forms = DossierForms.Of(d),
+        RequiredDocuments = d.Procedure.Documents,
+    };
 
     public static IReadOnlyList<DocumentView> DocumentsOf(Dossier d) =>
         [.. d.Documents.Select((f, i) => new DocumentView(i + 1, f.DocumentCode, f.FileName, f.ContentType, f.Length, f.Sha256, $"/api/dossiers/{d.Id}/documents/{i + 1}"))];

@@ -52,10 +52,10 @@ public sealed record IntakeCountView(string Day, string IntakePoint, string Inta
         new(c.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.IntakePoint, c.IntakePointName, c.OfficerId, c.OfficerName, c.Received, c.Online);
 }
 
-/// <summary>One read of personal data, as the access log shows it to the center's leaders.</summary>
-public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route)
+/// <summary>One read of personal data, or an attempt the access policy refused, as the access log shows it to the center's leaders.</summary>
+public sealed record AccessRecordView(DateTimeOffset At, string Dossier, string ActorId, string ActorName, string ActorRole, string? Department, string Route, bool Refused)
 {
-    public static AccessRecordView Of(AccessRecord r) => new(r.At, r.DossierId, r.ActorId, r.ActorName, r.ActorRole.Vietnamese(), r.Department, r.Route);
+    public static AccessRecordView Of(AccessRecord r) => new(r.At, r.DossierId, r.ActorId, r.ActorName, r.ActorRole.Vietnamese(), r.Department, r.Route, r.Refused);
 }
 
 /// <summary>An open dossier nothing relays: its status (code and name) and how its relay stands.</summary>

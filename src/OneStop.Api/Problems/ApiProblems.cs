@@ -25,6 +25,7 @@ public static class ApiProblems
             AttachmentRejectedException a => (413, a.Code, "Tệp đính kèm quá lớn", a.Message),
             DossierNotFoundException e => (404, "dossier_not_found", "Không tìm thấy hồ sơ", e.Message),
             SignalRefusedException e => (409, e.Refusal.Code, "Thao tác không thực hiện được", e.Refusal.Message),
+            AccessDeniedException e => (403, e.Code, "Không có quyền", e.Message),
             RequestConflictException e => (409, "request_conflict", "Yêu cầu bị trùng", e.Message),
             ApiInputException e => (e.Status, e.Code, e.Status == 415 ? "Định dạng nội dung không được hỗ trợ" : "Dữ liệu không hợp lệ", e.Message),
             Application.Portal.PortalUnavailableException e => (503, "portal_unavailable", "Cổng Dịch vụ công quốc gia chưa phản hồi", $"Chưa đọc được hồ sơ từ Cổng; không có gì được lưu, vui lòng gửi lại sau ({e.Message})."),

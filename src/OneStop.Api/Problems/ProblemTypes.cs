@@ -51,6 +51,7 @@ public static class ProblemTypes
         ("unauthenticated", 401, "No valid bearer token."),
         ("forbidden", 403, "The token's role may not call this route."),
         ("other_department", 403, "A department officer sees only their own department's work."),
+        ("outside_intake_point", 403, "A reception officer of a branch or a commune's point sees only the dossiers received there; the attempt is recorded."),
         ("no_department", 403, "The officer's token names no department."),
         ("not_found", 404, "No such route."),
         ("dossier_not_found", 404, "No such dossier, or none the caller may see (not told apart)."),

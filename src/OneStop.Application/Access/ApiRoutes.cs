@@ -4,7 +4,7 @@ namespace OneStop.Application.Access;
 /// <summary>
 /// The HTTP API, once for both hosts: the self-hosted server maps exactly these routes, and the Functions app
 /// has one trigger for each, so the two cannot drift. Finer rules (an applicant's own dossiers, a department's
-/// own steps) are checked per dossier by <see cref="DossierAccess"/>.
+/// own steps) are checked per dossier by <see cref="AccessPolicy"/>.
 /// </summary>
 public static class ApiRoutes
 {

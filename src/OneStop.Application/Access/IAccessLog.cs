@@ -2,8 +2,11 @@ using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Access;
 
-/// <summary>One read of a dossier's personal data by an officer: who, when, which dossier, through which route.</summary>
-public sealed record AccessRecord(string Id, DateTimeOffset At, string DossierId, string ActorId, string ActorName, ActorRole ActorRole, string? Department, string Route)
+/// <summary>
+/// One read of a dossier's personal data by an officer: who, when, which dossier, through which route; or an attempt
+/// the access policy refused (<see cref="Refused"/>), recorded all the same.
+/// </summary>
+public sealed record AccessRecord(string Id, DateTimeOffset At, string DossierId, string ActorId, string ActorName, ActorRole ActorRole, string? Department, string Route, bool Refused = false)
 {
     public static AccessRecord Of(string dossierId, Actor actor, string route, DateTimeOffset at) =>
         new(Guid.NewGuid().ToString("N"), at, dossierId, actor.Id, actor.Name, actor.Role, actor.Department?.Value, route);

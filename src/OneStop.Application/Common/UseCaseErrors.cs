@@ -21,3 +21,12 @@ public sealed class DossierNotFoundException(string code) : Exception($"Không t
 
 /// <summary>The request conflicts with another one (the same Idempotency-Key in flight or reused).</summary>
 public sealed class RequestConflictException(string message) : Exception(message);
+
+/// <summary>
+/// The caller may not see or do this: a dossier outside their place of work, another department's work list. The
+/// refusal is recorded before it is answered. Nothing was changed.
+/// </summary>
+public sealed class AccessDeniedException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using OneStop.Application.Access;
 using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Workflow;
@@ -42,7 +43,7 @@ public sealed class OfficerDecisions(DossierService dossiers, TimeProvider time)
         {
             throw new InputRejectedException([new("step", "Bước xử lý được đánh số từ 1.")]);
         }
-        var stored = await dossiers.ReadAsync(code, officer, cancellationToken);
+        var stored = await dossiers.ReadAsync(code, officer, AccessPolicy.ChangePurpose, cancellationToken);
         var decision = new DepartmentDecision(DecisionId(department, officer, idempotencyKey), department, input.Step - 1, input.Decision, input.Note, input.MissingItems, input.FeeAmountVnd, input.ResultReference)
         {
             Actor = officer,

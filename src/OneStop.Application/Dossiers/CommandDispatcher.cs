@@ -25,6 +25,6 @@ public sealed class CommandDispatcher(IMessageSender queue, IPortalReportQueue p
             NotifyDepartment c => QueueNames.Assignments(c.Department),
             _ => QueueNames.Notifications,
         };
-        return queue.SendAsync(destination, MessageEnvelope.Create<Command>(TypeNames.Of(command), command.Id, command.DossierId, command, time.GetUtcNow()), cancellationToken);
+        return queue.SendAsync(destination, MessageEnvelope.Create<Command>(WireNames.Command(command), command.Id, command.DossierId, command, time.GetUtcNow()), cancellationToken);
     }
 }

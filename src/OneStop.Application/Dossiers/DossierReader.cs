@@ -18,7 +18,7 @@ public sealed class DossierReader(DossierService dossiers, IAttachmentStore atta
     /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may see.</exception>
     public async Task<Dossier> OpenAsync(string code, Actor caller, string route, CancellationToken cancellationToken = default)
     {
-        var dossier = (await dossiers.ReadAsync(code, caller, cancellationToken)).Dossier;
+        var dossier = (await dossiers.ReadAsync(code, caller, route, cancellationToken)).Dossier;
         await RecordAsync(dossier, caller, route, cancellationToken);
         return dossier;
     }
@@ -27,7 +27,7 @@ public sealed class DossierReader(DossierService dossiers, IAttachmentStore atta
     /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may see, or no such file.</exception>
     public async Task<OpenedDocument> OpenDocumentAsync(string code, int number, Actor caller, string route, CancellationToken cancellationToken = default)
     {
-        var dossier = (await dossiers.ReadAsync(code, caller, cancellationToken)).Dossier;
+        var dossier = (await dossiers.ReadAsync(code, caller, route, cancellationToken)).Dossier;
         if (number < 1 || number > dossier.Documents.Length)
         {
             throw new DossierNotFoundException($"{code}/{number}");

@@ -11,20 +11,20 @@ namespace OneStop.Application.Dossiers;
 /// from a fresh load when another writer came first) → dispatch the outbox → mark it dispatched. A crash
 /// anywhere leaves either nothing done or a saved dossier whose outbox the sweeper dispatches later.
 /// </summary>
-public sealed class DossierService(DossierEngine engine, IDossierStore store, CommandDispatcher dispatcher, TimeProvider time)
+public sealed class DossierService(DossierEngine engine, IDossierStore store, CommandDispatcher dispatcher, AccessPolicy access, TimeProvider time)
 {
     private const int MaxSaveAttempts = 5;
 
     /// <summary>How long an outbox is left to the request that saved it before the sweep sends it.</summary>
     public static readonly TimeSpan OutboxGrace = TimeSpan.FromSeconds(2);
 
-    /// <summary>A dossier the caller may see, or <see cref="DossierNotFoundException"/>.</summary>
-    public async Task<StoredDossier> ReadAsync(string code, Actor caller, CancellationToken cancellationToken = default)
+    /// <summary>A dossier the caller may see (<see cref="AccessPolicy.DemandAsync"/>), read for <paramref name="purpose"/>.</summary>
+    /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may know of.</exception>
+    /// <exception cref="AccessDeniedException">A dossier outside the caller's place of work; the attempt is recorded.</exception>
+    public async Task<StoredDossier> ReadAsync(string code, Actor caller, string purpose, CancellationToken cancellationToken = default)
     {
-        if (!DossierCode.TryParse(code, out var parsed) || await store.FindAsync(parsed, cancellationToken) is not { } stored || !DossierAccess.CanRead(stored.Dossier, caller))
-        {
-            throw new DossierNotFoundException(code);
-        }
+        var stored = await FindAsync(code, cancellationToken);
+        await access.DemandAsync(stored.Dossier, caller, purpose, cancellationToken);
         return stored;
     }
 
@@ -49,7 +49,7 @@ public sealed class DossierService(DossierEngine engine, IDossierStore store, Co
     /// <exception cref="DossierNotFoundException">No such dossier, or not one the caller may see.</exception>
     public async Task<AdvanceResult> ApplyAsync(string code, Signal signal, CancellationToken cancellationToken = default)
     {
-        var kind = TypeNames.Of(signal);
+        var kind = WireNames.Signal(signal);
         using var activity = OneStopTelemetry.Traces.StartActivity("dossier.apply");
         activity?.SetTag("onestop.dossier", code);
         activity?.SetTag("onestop.signal", kind);
@@ -57,7 +57,7 @@ public sealed class DossierService(DossierEngine engine, IDossierStore store, Co
         {
             var stored = signal.Actor.Role == ActorRole.System
                 ? await FindAsync(code, cancellationToken)
-                : await ReadAsync(code, signal.Actor, cancellationToken);
+                : await ReadAsync(code, signal.Actor, AccessPolicy.ChangePurpose, cancellationToken);
             var result = engine.Advance(stored.Dossier, signal, time.GetUtcNow());
             if (result.Outcome != AdvanceOutcome.Applied)
             {

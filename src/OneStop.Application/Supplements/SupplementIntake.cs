@@ -1,3 +1,4 @@
+using OneStop.Application.Access;
 using OneStop.Application.Attachments;
 using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
@@ -20,7 +21,7 @@ public sealed class SupplementIntake(DossierEngine engine, DossierService dossie
     /// <exception cref="SignalRefusedException">The dossier does not take a supplement now; nothing was stored.</exception>
     public async Task<AdvanceResult> ProvideSupplementAsync(string code, Actor actor, Func<FileSink, Task> readFiles, CancellationToken cancellationToken = default)
     {
-        var dossier = (await dossiers.ReadAsync(code, actor, cancellationToken)).Dossier;
+        var dossier = (await dossiers.ReadAsync(code, actor, AccessPolicy.ChangePurpose, cancellationToken)).Dossier;
         if (engine.Advance(dossier, new ProvideSupplement([]) { Actor = actor }, time.GetUtcNow()).Refusal is { Code: not "documents_required" } refusal)
         {
             throw new SignalRefusedException(refusal);

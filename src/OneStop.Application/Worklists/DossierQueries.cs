@@ -1,5 +1,4 @@
 using OneStop.Application.Access;
-using OneStop.Application.Centers;
 using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Portal;
@@ -12,11 +11,10 @@ namespace OneStop.Application.Worklists;
 
 /// <summary>
 /// The worklists over many dossiers, for both hosts: the reception inbox and search, a department's work, the
-/// center's deadline list, a counter's day. Who sees what is decided here: a reception officer at a branch or a commune's reception point sees
-/// its own intake; a department officer sees only dossiers with a step assigned to the department; every urgency
+/// center's deadline list, a counter's day. Who sees what is the <see cref="AccessPolicy"/>'s: its scope is added to what was asked; every urgency
 /// comes from the Domain's <see cref="Attention"/>.
 /// </summary>
-public sealed class DossierQueries(IDossierStore store, IPortalStore portal, DossierEngine engine, IntakePointDirectory intakePoints, TimeProvider time)
+public sealed class DossierQueries(IDossierStore store, IPortalStore portal, DossierEngine engine, AccessPolicy access, TimeProvider time)
 {
     private static readonly DossierStatus[] UnderWay = [DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.FeesRequested];
 
@@ -27,22 +25,19 @@ public sealed class DossierQueries(IDossierStore store, IPortalStore portal, Dos
         {
             throw new InputRejectedException([new("pageSize", $"Số hồ sơ mỗi trang từ 1 đến {InboxQuery.MaxPageSize}.")]);
         }
+        var scope = access.ScopeOf(caller);
+        if (scope.None)
+        {
+            return new FoundDossiers([], null);
+        }
         var filter = query.Filter;
-        if (caller.Role == ActorRole.Applicant)
+        if (scope.ApplicantAccount is { } account)
         {
             // An applicant's list is the dossiers they filed under their own account, and nothing else.
-            filter = new DossierFilter { Statuses = filter.Statuses, ApplicantAccount = caller.Id };
+            filter = new DossierFilter { Statuses = filter.Statuses, ApplicantAccount = account };
             query = query with { Text = null };
         }
-        if (caller.Role == ActorRole.ReceptionOfficer && caller.IntakePoint is { } own && intakePoints.Find(own) is { Kind: not IntakePointKind.Center })
-        {
-            // A branch or a commune's reception point works on its own intake; the center's desks see every intake.
-            filter = filter with { IntakePoint = own };
-        }
-        if (caller.Role == ActorRole.DepartmentOfficer)
-        {
-            filter = filter with { Department = caller.Department?.Value ?? throw new InvalidOperationException("A department officer without a department.") };
-        }
+        filter = filter with { IntakePoint = scope.IntakePoint ?? filter.IntakePoint, Department = scope.Department ?? filter.Department };
         if (query.Text?.Trim() is { Length: > 0 } text)
         {
             // An applicant who filed on the national portal knows the dossier by the portal's code.
@@ -53,7 +48,7 @@ public sealed class DossierQueries(IDossierStore store, IPortalStore portal, Dos
             if (DossierCode.TryParse(text, out var code))
             {
                 var found = await store.FindAsync(code, cancellationToken);
-                return new FoundDossiers(found is not null && filter.Matches(found.Dossier) && DossierAccess.CanRead(found.Dossier, caller) ? [found.Dossier] : [], null);
+                return new FoundDossiers(found is not null && filter.Matches(found.Dossier) && scope.Contains(found.Dossier) ? [found.Dossier] : [], null);
             }
             filter = ApplicantSearch.KeyOf(text) is { } key
                 ? filter with { ApplicantKey = key }
@@ -69,12 +64,14 @@ public sealed class DossierQueries(IDossierStore store, IPortalStore portal, Dos
             throw new InputRejectedException([new("continuation", "Mã trang tiếp theo không hợp lệ; hãy tìm lại từ trang đầu.")]);
         }
         // The store selects by the process's departments; a department sees a dossier once a step is assigned to it.
-        return new FoundDossiers([.. page.Dossiers.Select(s => s.Dossier).Where(d => DossierAccess.CanRead(d, caller))], page.Continuation);
+        return new FoundDossiers([.. page.Dossiers.Select(s => s.Dossier).Where(scope.Contains)], page.Continuation);
     }
 
     /// <summary>A department's steps under way, soonest due first, each with its urgency and the working time it has left.</summary>
-    public async Task<IReadOnlyList<WorkItem>> WorkAsync(DepartmentCode department, CancellationToken cancellationToken = default)
+    /// <exception cref="AccessDeniedException">A department officer asking for another department's list.</exception>
+    public async Task<IReadOnlyList<WorkItem>> WorkAsync(DepartmentCode department, Actor caller, CancellationToken cancellationToken = default)
     {
+        access.DemandWorkList(department, caller);
         var now = time.GetUtcNow();
         var items = new List<WorkItem>();
         foreach (var status in UnderWay)
@@ -90,14 +87,19 @@ public sealed class DossierQueries(IDossierStore store, IPortalStore portal, Dos
     }
 
     /// <summary>The center's deadline list: what is overdue, what falls due within one working day, who owes an apology.</summary>
-    public async Task<CenterDeadlines> DeadlinesAsync(CancellationToken cancellationToken = default)
+    public async Task<CenterDeadlines> DeadlinesAsync(Actor caller, CancellationToken cancellationToken = default)
     {
+        var scope = access.ScopeOf(caller);
         var now = time.GetUtcNow();
         var overdue = new List<WorkItem>();
         var dueSoon = new List<WorkItem>();
         var oweApology = new List<Dossier>();
         await foreach (var stored in store.NeedingAttentionAsync(Attention.DueSoonHorizon(now, engine.Calendar), cancellationToken))
         {
+            if (!scope.Contains(stored.Dossier))
+            {
+                continue;
+            }
             var attention = Attention.Of(stored.Dossier, now, engine.Calendar);
             foreach (var step in attention.Steps)
             {

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, call, fetchBlob, type Schemas } from "../api/client";
 import type { Me } from "../auth";
 import { FailureMessage, failureOf, type Failure } from "../components/Fields";
-import { FormsCard, formsOf } from "../components/FormsCard";
+import { FormsCard } from "../components/FormsCard";
 import { channels, dateTime, decisions, events, stepStates, urgencies } from "../format";
 import { DepartmentActions } from "./dossier/DepartmentActions";
 import { ReceptionActions } from "./dossier/ReceptionActions";
@@ -15,7 +15,6 @@ type Detail = Schemas["DossierDetail"];
  */
 export function DossierPage(props: { me: Me; code: string }) {
     const [detail, setDetail] = useState<Detail | null>(null);
-    const [procedure, setProcedure] = useState<Schemas["ProcedureVersion"] | null>(null);
     const [failure, setFailure] = useState<Failure | null>(null);
     const [opened, setOpened] = useState<{ name: string; url: string } | null>(null);
 
@@ -30,14 +29,7 @@ export function DossierPage(props: { me: Me; code: string }) {
         }
     };
     useEffect(() => {
-        void load().then((d) =>
-            d
-                ? call(api.GET("/api/procedures/{code}", { params: { path: { code: d.procedureCode } } })).then(
-                      setProcedure,
-                      () => null,
-                  )
-                : null,
-        );
+        void load();
     }, [props.code]);
     useEffect(() => () => opened && URL.revokeObjectURL(opened.url), [opened]);
 
@@ -116,7 +108,7 @@ export function DossierPage(props: { me: Me; code: string }) {
                 </div>
             </div>
             {props.me.role === "ReceptionOfficer" && (
-                <ReceptionActions dossier={d} documents={procedure?.documents ?? []} onChanged={() => void load()} />
+                <ReceptionActions dossier={d} documents={d.requiredDocuments} onChanged={() => void load()} />
             )}
             {props.me.role === "DepartmentOfficer" && <DepartmentActions me={props.me} dossier={d} onChanged={load} />}
             <div class="card">
@@ -129,8 +121,7 @@ export function DossierPage(props: { me: Me; code: string }) {
                                 {doc.fileName}
                             </button>{" "}
                             <small>
-                                {procedure?.documents.find((r) => r.code === doc.documentCode)?.name ??
-                                    doc.documentCode}{" "}
+                                {d.requiredDocuments.find((r) => r.code === doc.documentCode)?.name ?? doc.documentCode}{" "}
                                 · {Math.ceil(doc.length / 1024)} KB
                             </small>
                         </li>
@@ -191,13 +182,7 @@ export function DossierPage(props: { me: Me; code: string }) {
                     </table>
                 </div>
             </div>
-            <FormsCard
-                code={d.code}
-                forms={formsOf(
-                    !!d.receivedAt,
-                    d.history.map((h) => h.event),
-                )}
-            />
+            <FormsCard code={d.code} forms={d.forms} />
             <div class="card">
                 <h2>Lịch sử</h2>
                 <div class="table-wrap">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
 import { Done } from "../../components/Fields";
 import type { Me } from "../../auth";
-import { FormsCard, formsOf } from "../../components/FormsCard";
+import { FormsCard } from "../../components/FormsCard";
 import { Loaded, useLoad } from "../../components/Loaded";
 import { Steps } from "../../components/Steps";
 import { dateTime, vnd } from "../../format";
@@ -11,11 +11,6 @@ import { RatingForm } from "./RatingForm";
 import { SupplementForm } from "./SupplementForm";
 import { WithdrawForm } from "./WithdrawForm";
 
-/** Statuses in which the applicant may still withdraw the dossier. */
-const withdrawable = [1, 4, 5, 6];
-
-type Loaded = { dossier: Schemas["DossierView"]; events: string[]; procedure: Schemas["ProcedureVersion"] | null };
-
 /**
  * A dossier as its applicant follows it: where it stands and when the result is due, what the center asks of them
  * (the papers to add, once, or the fees), the steps, the result, the forms to print, and, once the result is in their
@@ -23,16 +18,7 @@ type Loaded = { dossier: Schemas["DossierView"]; events: string[]; procedure: Sc
  */
 export function ApplicantDossier(props: { me: Me; code: string }) {
     const path = { params: { path: { code: props.code } } };
-    const state = useLoad<Loaded>(async () => {
-        const [dossier, timeline] = await Promise.all([
-            call(api.GET("/api/dossiers/{code}", path)),
-            call(api.GET("/api/dossiers/{code}/timeline", path)),
-        ]);
-        const procedure = await call(
-            api.GET("/api/procedures/{code}", { params: { path: { code: dossier.procedureCode } } }),
-        ).catch(() => null);
-        return { dossier, events: timeline.map((t) => t.event), procedure };
-    }, props.code);
+    const state = useLoad<Schemas["DossierView"]>(() => call(api.GET("/api/dossiers/{code}", path)), props.code);
     // What the applicant just did, said at the top once the dossier is read again (the form that did it may be gone).
     const [notice, setNotice] = useState<string | null>(null);
     const noticeRef = useRef<HTMLDivElement>(null);
@@ -49,7 +35,7 @@ export function ApplicantDossier(props: { me: Me; code: string }) {
             </p>
             <h1 tabIndex={-1}>Hồ sơ {props.code}</h1>
             <Loaded state={state}>
-                {({ dossier: d, events, procedure }) => (
+                {(d) => (
                     <>
                         {notice && (
                             <div ref={noticeRef} tabIndex={-1}>
@@ -83,8 +69,8 @@ export function ApplicantDossier(props: { me: Me; code: string }) {
                                 )}
                             </dl>
                         </div>
-                        {d.waiting?.kind === "Supplement" && (
-                            <SupplementForm dossier={d} documents={procedure?.documents ?? []} onDone={changed} />
+                        {d.waiting?.kind === "Supplement" && d.actions.includes("provideSupplement") && (
+                            <SupplementForm dossier={d} documents={d.requiredDocuments} onDone={changed} />
                         )}
                         {d.waiting?.kind === "Fees" && (
                             <div class="alert error" role="status">
@@ -105,9 +91,9 @@ export function ApplicantDossier(props: { me: Me; code: string }) {
                                 }
                             />
                         </div>
-                        <FormsCard code={d.code} forms={formsOf(!!d.receivedAt, events)} />
+                        <FormsCard code={d.code} forms={d.forms} />
                         {d.status === 10 && <RatingForm dossier={d} onDone={changed} />}
-                        {withdrawable.includes(d.status) && <WithdrawForm dossier={d} onDone={changed} />}
+                        {d.actions.includes("requestWithdrawal") && <WithdrawForm dossier={d} onDone={changed} />}
                     </>
                 )}
             </Loaded>

@@ -64,12 +64,18 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
             }),
         ).then(follow);
 
+    // What the officer may do now is the API's answer (the access policy and the engine), by action name.
+    const deciding = d.actions.includes("departmentDecision");
     const kinds: [Kind, string][] = [
-        ["Approve", "Đồng ý"],
-        ["Reject", "Từ chối"],
-        ["RequestSupplement", "Yêu cầu bổ sung"],
-        ["RequestFees", "Yêu cầu nộp phí"],
-        ["Delay", "Gia hạn, xin lỗi (Mẫu 04)"],
+        ...(deciding
+            ? ([
+                  ["Approve", "Đồng ý"],
+                  ["Reject", "Từ chối"],
+                  ["RequestSupplement", "Yêu cầu bổ sung"],
+                  ["RequestFees", "Yêu cầu nộp phí"],
+              ] as [Kind, string][])
+            : []),
+        ...(d.actions.includes("declareDelay") ? ([["Delay", "Gia hạn, xin lỗi (Mẫu 04)"]] as [Kind, string][]) : []),
     ];
     const common = { onFieldErrors: setErrors, onDone: () => void props.onChanged() };
     const none = { note: null, missingItems: null, feeAmountVnd: null, resultReference: null };
@@ -82,7 +88,7 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                     {step.hoursLeft != null && <> · còn {step.hoursLeft} giờ làm việc</>}
                 </p>
             )}
-            <div class="choices" role="group" aria-label="Chọn quyết định" hidden={!active}>
+            <div class="choices" role="group" aria-label="Chọn quyết định" hidden={!active || kinds.length === 0}>
                 {kinds.map(([k, label]) => (
                     <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
                         {label}

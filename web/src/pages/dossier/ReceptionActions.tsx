@@ -26,16 +26,16 @@ export function ReceptionActions(props: {
     const [errors, setErrors] = useState<Record<string, string>>({});
     const [printed, setPrinted] = useState<string | null>(null);
 
-    const choices: [Kind, string][] =
-        d.status === 1
-            ? [
-                  ["receive", "Tiếp nhận"],
-                  ["requestSupplement", "Yêu cầu bổ sung (Mẫu 02)"],
-                  ["refuse", "Từ chối tiếp nhận (Mẫu 03)"],
-              ]
-            : d.status === 9
-              ? [["return", "Trả kết quả"]]
-              : [];
+    // What the officer may do now is the API's answer (the access policy and the engine), by action name.
+    const offered: [Kind, string, string][] = [
+        ["receive", "receive", "Tiếp nhận"],
+        ["requestSupplement", "requestSupplementAtReception", "Yêu cầu bổ sung (Mẫu 02)"],
+        ["refuse", "refuseReception", "Từ chối tiếp nhận (Mẫu 03)"],
+        ["return", "returnResult", "Trả kết quả"],
+    ];
+    const choices = offered
+        .filter(([, action]) => d.actions.includes(action))
+        .map(([k, , label]) => [k, label] as const);
     // After an action the dossier moves on; its outcome and form stay on the page.
     if (choices.length === 0 && !kind) return null;
 

@@ -51,6 +51,8 @@ export const reads: Record<string, string> = {
     GetDossierDetail: "Xem chi tiết hồ sơ",
     GetDocument: "Mở tệp giấy tờ",
     GetForm: "Xem, in biểu mẫu",
+    GetTimeline: "Xem lịch sử hồ sơ",
+    ChangeDossier: "Thao tác trên hồ sơ",
 };
 
 export const channels: Record<string, string> = { Counter: "Trực tiếp", Online: "Trực tuyến", Post: "Bưu chính" };

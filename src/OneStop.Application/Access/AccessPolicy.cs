@@ -57,7 +57,7 @@ public sealed class AccessPolicy(IntakePointDirectory intakePoints, IAccessLog l
         {
             await log.AppendAsync(AccessRecord.Of(dossier.Id, caller, purpose, time.GetUtcNow()) with { Refused = true }, cancellationToken);
             throw new AccessDeniedException(
-                "outside_intake_point", $"Hồ sơ {dossier.Id} được tiếp nhận tại {dossier.IntakePoint.Name}; cán bộ chỉ xem và xử lý hồ sơ của nơi tiếp nhận mình.");
+                "outside_intake_point", $"Hồ sơ {dossier.Id} thuộc {dossier.IntakePoint.Name}; cán bộ chỉ xem và xử lý hồ sơ của nơi tiếp nhận mình.");
         }
         throw new DossierNotFoundException(dossier.Id);
     }

@@ -18,6 +18,7 @@ const columns: Column<Read>[] = [
         show: (r) => <Link href={`/ho-so/${encodeURIComponent(r.dossier)}`}>{r.dossier}</Link>,
     },
     { label: "Thao tác", value: (r) => reads[r.route] ?? r.route },
+    { label: "Kết quả", value: (r) => (r.refused ? "Bị từ chối: ngoài phạm vi được xem" : "Đã xem") },
 ];
 
 /** Who read which dossier's personal data in the period (Law 91/2025/QH15 asks that such reads be recorded). */

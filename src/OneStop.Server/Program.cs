@@ -1,5 +1,5 @@
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 using OneStop.Server.Hosting;
 
 // "token --role R --sub S --name N [--department D] [--intake-point P]": print a development token signed with the configured key.

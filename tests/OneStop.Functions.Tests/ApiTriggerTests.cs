@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Testing;
 
 namespace OneStop.Functions.Tests;

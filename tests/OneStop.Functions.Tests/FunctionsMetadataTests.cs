@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Functions.Workflow;

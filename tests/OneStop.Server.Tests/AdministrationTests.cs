@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Server.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Server.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Server.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using static OneStop.Server.Tests.Submissions;
 
 namespace OneStop.Server.Tests;

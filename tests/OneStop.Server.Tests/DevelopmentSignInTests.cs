@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Server.Tests;
 

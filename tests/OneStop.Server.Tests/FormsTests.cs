@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Domain.Workflow;
 using static OneStop.Server.Tests.Submissions;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Common;
 using static OneStop.Server.Tests.Submissions;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using static OneStop.Server.Tests.Submissions;

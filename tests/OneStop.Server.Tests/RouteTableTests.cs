@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Testing;
 
 namespace OneStop.Server.Tests;
@@ -17,7 +16,7 @@ public partial class RouteTableTests(ServerFixture server)
         foreach (var route in ApiRoutes.All)
         {
             var operation = json.RootElement.GetProperty("paths").GetProperty(route.Pattern).GetProperty(route.Method.ToLowerInvariant());
-            var contract = ApiContracts.ByRoute[route.Name];
+            var contract = route.Contract;
             var success = operation.GetProperty("responses").GetProperty(contract.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.True(success.GetProperty("content").GetProperty(contract.ResponseContentType).TryGetProperty("schema", out _), $"{route.Name}: no response schema");
             if (contract.Request is not null || contract.RequestContentType is not null)

@@ -1,7 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Server.Tests;
 
 namespace OneStop.Web.Tests;

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Web.Tests;
 

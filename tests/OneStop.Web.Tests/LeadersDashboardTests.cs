@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Server.Tests;
 
 namespace OneStop.Web.Tests;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Common;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Catalog;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Workflow;

@@ -19,7 +19,7 @@ using OneStop.Domain.Workflow;
 namespace OneStop.Api.Handlers;
 
 /// <summary>
-/// The handlers of every route in <see cref="Application.Access.ApiRoutes"/>, written once for both hosts. Each
+/// The handlers of every route in <see cref="Routes.ApiRoutes"/>, written once for both hosts. Each
 /// takes the request and its route values and answers an <see cref="IResult"/>; failures are exceptions that
 /// <see cref="Problems.ApiProblems"/> turns into problem details. Callers have already passed the route's role
 /// check (<see cref="ApiAccess"/>); the per-dossier rules are the use cases' own.
@@ -50,14 +50,14 @@ public sealed partial class DossierApi(
     public async Task<IResult> GetDossierAsync(HttpContext http, string code)
     {
         var actor = http.User.ToActor();
-        var dossier = await reader.OpenAsync(code, actor, Application.Access.ApiRoutes.GetDossier.Name, http.RequestAborted);
+        var dossier = await reader.OpenAsync(code, actor, Routes.ApiRoutes.GetDossier.Name, http.RequestAborted);
         NoStore(http);
         return Results.Ok(ViewFor(dossier, actor));
     }
 
     public async Task<IResult> GetTimelineAsync(HttpContext http, string code)
     {
-        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetTimeline.Name, http.RequestAborted)).Dossier;
+        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), Routes.ApiRoutes.GetTimeline.Name, http.RequestAborted)).Dossier;
         NoStore(http);
         return Results.Ok(dossier.History.Select(e => new TimelineEntry(
             e.Sequence, e.At, Application.Common.WireNames.Event(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
@@ -118,7 +118,7 @@ public sealed partial class DossierApi(
         {
             throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06, hoặc ket-qua (thông báo kết quả).");
         }
-        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Application.Access.ApiRoutes.GetForm.Name, http.RequestAborted);
+        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Routes.ApiRoutes.GetForm.Name, http.RequestAborted);
         NoStore(http);
         var html = !DossierForms.Of(dossier).Contains(form) ? null : numbered
             ? Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow())

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Api.Security;
 

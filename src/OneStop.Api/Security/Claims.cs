@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
@@ -28,10 +28,10 @@ public static class Claims
         return new Actor(
             role switch
             {
-                Application.Access.Role.Applicant => ActorRole.Applicant,
-                Application.Access.Role.ReceptionOfficer => ActorRole.ReceptionOfficer,
-                Application.Access.Role.DepartmentOfficer => ActorRole.DepartmentOfficer,
-                Application.Access.Role.Leader => ActorRole.Leader,
+                Routes.Role.Applicant => ActorRole.Applicant,
+                Routes.Role.ReceptionOfficer => ActorRole.ReceptionOfficer,
+                Routes.Role.DepartmentOfficer => ActorRole.DepartmentOfficer,
+                Routes.Role.Leader => ActorRole.Leader,
                 _ => ActorRole.Administrator,
             },
             user.FindFirstValue(Subject) ?? throw new InvalidOperationException("The token has no subject."),

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Api.Security;
 

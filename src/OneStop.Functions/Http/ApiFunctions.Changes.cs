@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Functions.Workflow;
 
 namespace OneStop.Functions.Http;

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask.Client;
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Functions.Workflow;
 
 namespace OneStop.Functions.Http;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using OneStop.Api.Problems;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 
 namespace OneStop.Functions.Http;
 

@@ -1,6 +1,6 @@
 using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 
 namespace OneStop.Functions.Http;
 

@@ -1,87 +1,27 @@
 using Microsoft.OpenApi;
-using OneStop.Api.Handlers;
 using OneStop.Api.Problems;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 using OneStop.Application.Filing;
-using OneStop.Server.Workers;
 
 namespace OneStop.Server.Api;
 
 /// <summary>
-/// Maps exactly the routes of <see cref="ApiRoutes"/> to the shared <see cref="DossierApi"/> handlers, each behind
-/// the shared role check and problem mapping. A route without a handler, or a handler without a route, stops the
-/// server at start-up.
+/// Maps exactly the routes of <see cref="ApiRoutes"/>, each to the handler it declares, behind the shared role check
+/// and problem mapping, and described in the OpenAPI document by the contract it declares.
 /// </summary>
 public static class Endpoints
 {
-    private static readonly Dictionary<string, Delegate> Handlers = new()
-    {
-        [ApiRoutes.ListProcedures.Name] = (DossierApi api, HttpContext http) => api.ListProcedures(http),
-        [ApiRoutes.ListIntakePoints.Name] = (DossierApi api) => api.ListIntakePoints(),
-        [ApiRoutes.GetProcedure.Name] = (DossierApi api, string code) => api.GetProcedure(code),
-        [ApiRoutes.SubmitDossier.Name] = (DossierApi api, HttpContext http) => api.SubmitDossierAsync(http),
-        [ApiRoutes.GetDossier.Name] = (DossierApi api, HttpContext http, string code) => api.GetDossierAsync(http, code),
-        [ApiRoutes.SearchDossiers.Name] = (DossierApi api, HttpContext http) => api.SearchDossiersAsync(http),
-        [ApiRoutes.GetDossierDetail.Name] = (DossierApi api, HttpContext http, string code) => api.GetDossierDetailAsync(http, code),
-        [ApiRoutes.GetDocument.Name] = (DossierApi api, HttpContext http, string code, string number) => api.GetDocumentAsync(http, code, number),
-        [ApiRoutes.DecideStep.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.DecideStepAsync(http, code, relay),
-        [ApiRoutes.MyWork.Name] = (DossierApi api, HttpContext http) => api.MyWorkAsync(http),
-        [ApiRoutes.MyDossiers.Name] = (DossierApi api, HttpContext http) => api.MyDossiersAsync(http),
-        [ApiRoutes.AccessLog.Name] = (DossierApi api, HttpContext http) => api.AccessLogAsync(http),
-        [ApiRoutes.GetTimeline.Name] = (DossierApi api, HttpContext http, string code) => api.GetTimelineAsync(http, code),
-        [ApiRoutes.DecideReception.Name] = (DossierApi api, HttpContext http, string code) => api.DecideReceptionAsync(http, code),
-        [ApiRoutes.ProvideSupplement.Name] = (DossierApi api, HttpContext http, string code) => api.ProvideSupplementAsync(http, code),
-        [ApiRoutes.Withdraw.Name] = (DossierApi api, HttpContext http, string code) => api.WithdrawAsync(http, code),
-        [ApiRoutes.RateService.Name] = (DossierApi api, HttpContext http, string code) => api.RateServiceAsync(http, code),
-        [ApiRoutes.ReturnResult.Name] = (DossierApi api, HttpContext http, string code) => api.ReturnResultAsync(http, code),
-        [ApiRoutes.DeclareDelay.Name] = (DossierApi api, HttpContext http, string code) => api.DeclareDelayAsync(http, code),
-        [ApiRoutes.StopProcessing.Name] = (DossierApi api, HttpContext http, string code) => api.StopProcessingAsync(http, code),
-        [ApiRoutes.GetForm.Name] = (DossierApi api, HttpContext http, string code, string form) => api.GetFormAsync(http, code, form),
-        [ApiRoutes.DepartmentWorklist.Name] = (DossierApi api, HttpContext http, string department) => api.DepartmentWorklistAsync(http, department),
-        [ApiRoutes.WhoAmI.Name] = (DossierApi api, HttpContext http) => api.WhoAmI(http),
-        [ApiRoutes.CounterToday.Name] = (DossierApi api, HttpContext http) => api.CounterTodayAsync(http),
-        [ApiRoutes.CenterDeadlines.Name] = (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http),
-        [ApiRoutes.OnTimeReport.Name] = (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http),
-        [ApiRoutes.OnTimeDossiers.Name] = (DossierApi api, HttpContext http) => api.OnTimeDossiersAsync(http),
-        [ApiRoutes.SatisfactionReport.Name] = (DossierApi api, HttpContext http) => api.SatisfactionReportAsync(http),
-        [ApiRoutes.IntakeReport.Name] = (DossierApi api, HttpContext http) => api.IntakeReportAsync(http),
-        [ApiRoutes.PublicStatus.Name] = (DossierApi api, HttpContext http, string code) => api.PublicStatusAsync(http, code),
-        [ApiRoutes.PreviewCatalog.Name] = (DossierApi api, HttpContext http) => api.PreviewCatalogAsync(http),
-        [ApiRoutes.ImportCatalog.Name] = (DossierApi api, HttpContext http) => api.ImportCatalogAsync(http),
-        [ApiRoutes.ProcedureVersions.Name] = (DossierApi api, HttpContext http, string code) => api.ProcedureVersionsAsync(http, code),
-        [ApiRoutes.ListDepartments.Name] = (DossierApi api) => api.ListDepartments(),
-        [ApiRoutes.SetDepartmentOnboarding.Name] = (DossierApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code),
-        [ApiRoutes.AdministrationChanges.Name] = (DossierApi api, HttpContext http) => api.AdministrationChangesAsync(http),
-        [ApiRoutes.ListAdminIntakePoints.Name] = (DossierApi api) => api.ListAdminIntakePoints(),
-        [ApiRoutes.SaveIntakePoint.Name] = (DossierApi api, HttpContext http, string code) => api.SaveIntakePointAsync(http, code),
-        [ApiRoutes.ListHolidayNotices.Name] = (DossierApi api) => api.ListHolidayNotices(),
-        [ApiRoutes.PreviewHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.PreviewHolidayNoticeAsync(http),
-        [ApiRoutes.ApplyHolidayNotice.Name] = (DossierApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http),
-        [ApiRoutes.ListStalledWorkflows.Name] = (DossierApi api, HttpContext http, WorkerRelay relay) => api.ListStalledWorkflowsAsync(http, relay),
-        [ApiRoutes.RestartWorkflow.Name] = (DossierApi api, HttpContext http, string code, WorkerRelay relay) => api.RestartWorkflowAsync(http, code, relay),
-        [ApiRoutes.ReceivePortalDossiers.Name] = (PortalApi api, HttpContext http) => api.ReceivePortalDossiersAsync(http),
-        [ApiRoutes.PortalConnection.Name] = (PortalApi api, HttpContext http) => api.PortalConnectionAsync(http),
-        [ApiRoutes.ReplayPortalReport.Name] = (PortalApi api, HttpContext http, string code) => api.ReplayPortalReportAsync(http, code),
-        [ApiRoutes.ReceivePortalDossierAgain.Name] = (PortalApi api, HttpContext http, string code) => api.ReceivePortalDossierAgainAsync(http, code),
-    };
-
     public static void MapOneStopApi(this WebApplication app)
     {
-        var unmapped = ApiRoutes.All.Select(r => r.Name).Except(Handlers.Keys).Concat(Handlers.Keys.Except(ApiRoutes.All.Select(r => r.Name)))
-            .Concat(ApiRoutes.All.Select(r => r.Name).Except(ApiContracts.ByRoute.Keys)).ToList();
-        if (unmapped.Count > 0)
-        {
-            throw new InvalidOperationException($"Routes and handlers do not match: {string.Join(", ", unmapped)}.");
-        }
         foreach (var route in ApiRoutes.All)
         {
-            var endpoint = app.MapMethods(route.Pattern, [route.Method], Handlers[route.Name])
+            var endpoint = app.MapMethods(route.Pattern, [route.Method], route.Handler)
                 .WithName(route.Name)
                 .WithDescription(route.IsPublic ? "Public." : $"Roles: {string.Join(", ", route.Roles)}.")
                 .AllowAnonymous()
                 .AddEndpointFilter(Guard(route));
-            Describe(endpoint, route, ApiContracts.ByRoute[route.Name]);
+            Describe(endpoint, route);
             if (route == ApiRoutes.PublicStatus)
             {
                 endpoint.RequireRateLimiting(PublicLookupLimit.PolicyName);
@@ -90,8 +30,9 @@ public static class Endpoints
     }
 
     /// <summary>The route's request and success response types, and the problems it may answer, in the OpenAPI document.</summary>
-    private static void Describe(RouteHandlerBuilder endpoint, ApiRoute route, ApiContract contract)
+    private static void Describe(RouteHandlerBuilder endpoint, ApiRoute route)
     {
+        var contract = route.Contract;
         if (contract.Request is { } body)
         {
             endpoint.Accepts(body, "application/json");

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using OneStop.Api.Problems;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
-using OneStop.Application.Access;
 using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
 

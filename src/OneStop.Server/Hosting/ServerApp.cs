@@ -13,6 +13,7 @@ using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
 using OneStop.Application.Common;
+using OneStop.Application.Workflow;
 using OneStop.Azure;
 using OneStop.Azure.Cosmos;
 using OneStop.Azure.Queues;
@@ -146,6 +147,7 @@ public static class ServerApp
         services.AddSingleton<DossierApi>();
         services.AddSingleton<PortalApi>();
         services.AddSingleton<WorkerRelay>();
+        services.AddSingleton<IWorkflowRelay>(sp => sp.GetRequiredService<WorkerRelay>());
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

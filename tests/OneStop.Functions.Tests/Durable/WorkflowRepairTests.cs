@@ -4,7 +4,7 @@ using Microsoft.Azure.Cosmos;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Workflow;
 using OneStop.Domain.Dossiers;
 using OneStop.Functions.Workflow;

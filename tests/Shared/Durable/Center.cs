@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Api.Handlers;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;

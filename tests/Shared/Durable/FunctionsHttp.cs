@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using OneStop.Application.Access;
+using OneStop.Api.Routes;
 using OneStop.Functions.Http;
 
 namespace OneStop.Testing.Durable;

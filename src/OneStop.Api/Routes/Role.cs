@@ -1,5 +1,4 @@
-
-namespace OneStop.Application.Access;
+namespace OneStop.Api.Routes;
 
 /// <summary>The roles a caller's token may carry.</summary>
 public enum Role

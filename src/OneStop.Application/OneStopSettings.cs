@@ -38,7 +38,7 @@ public record OneStopSettings
     public CenterSettings Center => new(new AgencyCode(Agency), IntakePoints) { Forms = Forms };
 
     /// <summary>Every missing or wrong setting, each named by its configuration key.</summary>
-    public virtual IReadOnlyList<string> Problems()
+    public virtual IReadOnlyList<string> ConfigurationErrors()
     {
         var problems = new List<string>();
         if (!AgencyCode.IsValid(Agency))
@@ -65,8 +65,8 @@ public record OneStopSettings
         {
             problems.Add($"OneStop:CalendarNoticesFile '{CalendarNoticesFile}' does not exist.");
         }
-        problems.AddRange(Forms.Problems());
-        problems.AddRange(Portal.Problems());
+        problems.AddRange(Forms.ConfigurationErrors());
+        problems.AddRange(Portal.ConfigurationErrors());
         if (Portal.Inbound != PortalInboundMode.Off && Portal.IntakePointCode is { } point && IntakePoints.All(p => p.Code != point))
         {
             problems.Add($"OneStop:Portal:IntakePointCode '{point}' is not one of OneStop:IntakePoints.");

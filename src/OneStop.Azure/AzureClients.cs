@@ -14,7 +14,7 @@ public sealed class AzureClients
 
     public AzureClients(AzureServicesSettings settings)
     {
-        var problems = settings.Problems();
+        var problems = settings.ConfigurationErrors();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("Azure services settings: " + string.Join(" ", problems));

@@ -37,7 +37,7 @@ public sealed record AzureServicesSettings
     public string? ManagedIdentityClientId { get; init; }
 
     /// <summary>What is missing or contradictory, each naming the setting; empty when usable.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> ConfigurationErrors()
     {
         var problems = new List<string>();
         if (StorageConnectionString is null && (BlobServiceUri is null || QueueServiceUri is null))

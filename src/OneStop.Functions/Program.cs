@@ -16,7 +16,7 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<ApiGate>();
 
 var settings = builder.Configuration.GetSection("OneStop").Get<FunctionsSettings>() ?? new FunctionsSettings();
-var problems = settings.Problems();
+var problems = settings.ConfigurationErrors();
 if (problems.Count > 0)
 {
     throw new InvalidOperationException("OneStop cannot start. " + string.Join(" ", problems));

@@ -5,7 +5,7 @@ public class AzureServicesSettingsTests
     [Fact]
     public void Local_settings_with_connection_strings_are_complete()
     {
-        Assert.Empty(new AzureServicesSettings { StorageConnectionString = "UseDevelopmentStorage=true", CosmosConnectionString = "AccountEndpoint=http://127.0.0.1:8081/;AccountKey=a2V5" }.Problems());
+        Assert.Empty(new AzureServicesSettings { StorageConnectionString = "UseDevelopmentStorage=true", CosmosConnectionString = "AccountEndpoint=http://127.0.0.1:8081/;AccountKey=a2V5" }.ConfigurationErrors());
     }
 
     [Fact]
@@ -17,13 +17,13 @@ public class AzureServicesSettingsTests
             QueueServiceUri = new Uri("https://onestop.queue.core.windows.net"),
             CosmosEndpoint = new Uri("https://onestop.documents.azure.com:443/"),
         };
-        Assert.Empty(settings.Problems());
+        Assert.Empty(settings.ConfigurationErrors());
     }
 
     [Fact]
     public void A_missing_setting_is_named()
     {
-        var problems = new AzureServicesSettings { BlobServiceUri = new Uri("https://x.blob.core.windows.net") }.Problems();
+        var problems = new AzureServicesSettings { BlobServiceUri = new Uri("https://x.blob.core.windows.net") }.ConfigurationErrors();
         Assert.Contains(problems, p => p.Contains(nameof(AzureServicesSettings.QueueServiceUri)));
         Assert.Contains(problems, p => p.Contains(nameof(AzureServicesSettings.CosmosEndpoint)));
         Assert.Throws<InvalidOperationException>(() => new AzureClients(new AzureServicesSettings()));
@@ -38,7 +38,7 @@ public class AzureServicesSettingsTests
             BlobServiceUri = new Uri("https://x.blob.core.windows.net"),
             CosmosConnectionString = "AccountEndpoint=http://127.0.0.1:8081/;AccountKey=a2V5",
             CosmosEndpoint = new Uri("https://x.documents.azure.com:443/"),
-        }.Problems();
+        }.ConfigurationErrors();
         Assert.Equal(2, problems.Count);
     }
 }

@@ -10,7 +10,7 @@ public class OrchestratorTests
     [Fact]
     public void The_orchestrator_runs_the_shared_loop_and_decides_nothing_itself()
     {
-        Assert.Contains("DossierOrchestration.RunAsync(", Orchestrator, StringComparison.Ordinal);
+        Assert.Contains("DossierLoop.RunAsync(", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("[OrchestrationTrigger] TaskOrchestrationContext context", Orchestrator, StringComparison.Ordinal);
         Assert.DoesNotContain("DossierEngine", Orchestrator, StringComparison.Ordinal);
     }
@@ -34,7 +34,7 @@ public class OrchestratorTests
     {
         Assert.Contains("context.CurrentUtcDateTime", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("context.CreateTimer(", Orchestrator, StringComparison.Ordinal);
-        Assert.Contains("context.WaitForExternalEvent<DossierSignal>(DossierOrchestration.SignalEvent", Orchestrator, StringComparison.Ordinal);
+        Assert.Contains("context.WaitForExternalEvent<DossierSignal>(DossierLoop.SignalEvent", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("context.CreateReplaySafeLogger(", Orchestrator, StringComparison.Ordinal);
         Assert.Contains("context.ContinueAsNew(next, preserveUnprocessedEvents: false)", Orchestrator, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class OrchestratorTests
         Assert.True(
             reception.IndexOf("EnsureStartedAsync(", StringComparison.Ordinal) < reception.IndexOf("api.DecideReceptionAsync(", StringComparison.Ordinal),
             "Reception (which assigns departments) must make sure the orchestration runs first.");
-        Assert.Contains("orchestrations.HandOverAsync(", FunctionsSource.Files[Path.Combine("Messaging", "DecisionRelay.cs")], StringComparison.Ordinal);
-        Assert.Contains("await EnsureStartedAsync(durable, signal.DossierId", FunctionsSource.Files[Path.Combine("Workflow", "DossierOrchestrations.cs")], StringComparison.Ordinal);
+        Assert.Contains("orchestrations.HandOverAsync(", FunctionsSource.Files[Path.Combine("Messaging", "DecisionDelivery.cs")], StringComparison.Ordinal);
+        Assert.Contains("await EnsureStartedAsync(durable, signal.DossierId", FunctionsSource.Files[Path.Combine("Workflow", "DossierOrchestrationClient.cs")], StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,6 @@ public class StartupSettingsTests
     public void A_signing_key_too_short_for_HMAC_SHA256_is_refused()
     {
         var settings = new ServerSettings { Jwt = new JwtSettings { Issuer = "i", Audience = "a", SigningKey = Convert.ToBase64String(new byte[16]) } };
-        Assert.Contains(settings.Problems(), p => p.StartsWith("OneStop:Jwt:SigningKey", StringComparison.Ordinal));
+        Assert.Contains(settings.ConfigurationErrors(), p => p.StartsWith("OneStop:Jwt:SigningKey", StringComparison.Ordinal));
     }
 }

@@ -15,7 +15,7 @@ public sealed record FormSettings
     /// <summary>The public lookup page; the QR code on Mẫu 01 opens it with ?code= and &amp;secret= filled in.</summary>
     public string PublicLookupUrl { get; init; } = "";
 
-    public IEnumerable<string> Problems()
+    public IEnumerable<string> ConfigurationErrors()
     {
         if (string.IsNullOrWhiteSpace(GoverningBody))
         {

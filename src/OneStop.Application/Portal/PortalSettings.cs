@@ -78,7 +78,7 @@ public sealed record PortalSettings
         TimeSpan.FromTicks(Math.Min(MaxRetryAfter.Ticks, FirstRetryAfter.Ticks * (1L << Math.Clamp(failures - 1, 0, 30))));
 
     /// <summary>Every missing or wrong setting, each named by its configuration key.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> ConfigurationErrors()
     {
         if (!Enabled)
         {

@@ -28,8 +28,8 @@ public static class FunctionsServices
         services.AddSingleton<PortalApi>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddSingleton(OrchestrationPolicy.Default);
-        services.AddSingleton<DossierOrchestrations>();
-        services.AddSingleton<DecisionRelay>();
+        services.AddSingleton<DossierOrchestrationClient>();
+        services.AddSingleton<DecisionDelivery>();
         return services;
     }
 }

@@ -12,6 +12,6 @@ public sealed record FunctionsSettings : OneStopSettings
 
     public JwtSettings Jwt { get; init; } = new();
 
-    public override IReadOnlyList<string> Problems() =>
-        [.. base.Problems(), .. Azure.Problems().Select(p => $"OneStop:Azure: {p}"), .. Jwt.Problems("OneStop:Jwt")];
+    public override IReadOnlyList<string> ConfigurationErrors() =>
+        [.. base.ConfigurationErrors(), .. Azure.ConfigurationErrors().Select(p => $"OneStop:Azure: {p}"), .. Jwt.Problems("OneStop:Jwt")];
 }

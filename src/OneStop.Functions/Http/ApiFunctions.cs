@@ -12,7 +12,7 @@ namespace OneStop.Functions.Http;
 /// <see cref="DossierApi"/>, failures answered by the shared problem mapping. <see cref="ApiGate"/> checks tokens
 /// and roles from the same table before any of these runs.
 /// </summary>
-public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrations orchestrations, TimeProvider time, ILogger<ApiFunctions> logger)
+public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrationClient orchestrations, TimeProvider time, ILogger<ApiFunctions> logger)
 {
     [Function(nameof(ApiRoutes.ListIntakePoints))]
     public Task<IResult> ListIntakePoints([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake-points")] HttpRequest request) =>

@@ -4,7 +4,7 @@ using OneStop.Application.Workflow;
 namespace OneStop.Functions.Workflow;
 
 /// <summary>
-/// One orchestration per dossier, running the shared <see cref="DossierOrchestration"/> loop over the Durable
+/// One orchestration per dossier, running the shared <see cref="DossierLoop"/> loop over the Durable
 /// context. Everything it decides comes from the activity <see cref="AdvanceDossierActivity"/>.
 /// </summary>
 public static class DossierOrchestrator
@@ -15,7 +15,7 @@ public static class DossierOrchestrator
     public static Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var run = context.GetInput<DossierRun>() ?? new DossierRun(context.InstanceId);
-        return DossierOrchestration.RunAsync(run, new DurableDossierContext(context, run.Policy ?? OrchestrationPolicy.Default));
+        return DossierLoop.RunAsync(run, new DurableDossierContext(context, run.Policy ?? OrchestrationPolicy.Default));
     }
 }
 
@@ -44,7 +44,7 @@ internal sealed class DurableDossierContext(TaskOrchestrationContext context, Or
 
     public async Task<DossierSignal?> NextSignalAsync(DateTimeOffset? wakeAt)
     {
-        outstanding ??= context.WaitForExternalEvent<DossierSignal>(DossierOrchestration.SignalEvent);
+        outstanding ??= context.WaitForExternalEvent<DossierSignal>(DossierLoop.SignalEvent);
         if (wakeAt is not null && !outstanding.IsCompleted)
         {
             using var cancelTimer = new CancellationTokenSource();

@@ -10,7 +10,7 @@ namespace OneStop.Functions.Workflow;
 /// The relay of dossiers in Azure: one Durable orchestration each, instance id = dossier code. A restart purges what
 /// is left of an ended orchestration and starts a new one, whose first turn reads the dossier's document.
 /// </summary>
-public sealed class DurableWorkflowRelay(DurableTaskClient durable, DossierOrchestrations orchestrations, TimeProvider time) : IWorkflowRelay
+public sealed class DurableWorkflowRelay(DurableTaskClient durable, DossierOrchestrationClient orchestrations, TimeProvider time) : IWorkflowRelay
 {
     /// <summary>A decision made in the workspace goes where a Service Bus decision goes once vetted: the inbox, then the event.</summary>
     public Task HandOverAsync(DepartmentCode department, MessageEnvelope decision, CancellationToken cancellationToken = default) =>

@@ -36,7 +36,7 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder.Configuration);
         var settings = builder.Configuration.GetSection("OneStop").Get<ServerSettings>() ?? new ServerSettings();
-        var problems = settings.Problems();
+        var problems = settings.ConfigurationErrors();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("OneStop cannot start. " + string.Join(" ", problems));
@@ -146,8 +146,8 @@ public static class ServerApp
         services.AddPortalGateway(settings.Portal);
         services.AddSingleton<DossierApi>();
         services.AddSingleton<PortalApi>();
-        services.AddSingleton<WorkerRelay>();
-        services.AddSingleton<IWorkflowRelay>(sp => sp.GetRequiredService<WorkerRelay>());
+        services.AddSingleton<ServerWorkflowRelay>();
+        services.AddSingleton<IWorkflowRelay>(sp => sp.GetRequiredService<ServerWorkflowRelay>());
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

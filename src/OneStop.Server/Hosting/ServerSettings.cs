@@ -35,10 +35,10 @@ public sealed record ServerSettings : OneStopSettings
     /// <summary>Put before every queue name: lets several instances share one storage account (tests, training).</summary>
     public string QueuePrefix { get; init; } = "";
 
-    public override IReadOnlyList<string> Problems()
+    public override IReadOnlyList<string> ConfigurationErrors()
     {
-        var problems = new List<string>(base.Problems());
-        problems.AddRange(Azure.Problems().Select(p => $"OneStop:Azure: {p}"));
+        var problems = new List<string>(base.ConfigurationErrors());
+        problems.AddRange(Azure.ConfigurationErrors().Select(p => $"OneStop:Azure: {p}"));
         problems.AddRange(Jwt.Problems("OneStop:Jwt"));
         if (QueuePrefix.Length > 20 || QueuePrefix.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
         {

@@ -31,7 +31,7 @@ public sealed class SignalDeliveryTests(DurableFunctionsHost fixture) : IClassFi
     {
         var text = JsonSerializer.Serialize(Departments.Decision(code, Construction, 7), DomainJson.Options);
         var held = HeldSignal.Of(code, Construction.Value, text, DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<DossierOrchestrations>().HandOverAsync(host.Durable, held, CancellationToken.None);
+        await host.Services.GetRequiredService<DossierOrchestrationClient>().HandOverAsync(host.Durable, held, CancellationToken.None);
         return held;
     }
 

@@ -75,7 +75,7 @@ public sealed class WorkflowRepairTests(DurableFunctionsHost fixture) : IClassFi
         // Vetted just before the damage, it is handed over as the relay hands it over.
         var decision = Server.Tests.Departments.Decision(code, Construction, 0);
         var held = HeldSignal.Of(code, Construction.Value, System.Text.Json.JsonSerializer.Serialize(decision, Application.Common.DomainJson.Options), DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<DossierOrchestrations>().HandOverAsync(host.Durable, held, CancellationToken.None);
+        await host.Services.GetRequiredService<DossierOrchestrationClient>().HandOverAsync(host.Durable, held, CancellationToken.None);
 
         var parked = await DurableLocalHost.EventuallyAsync(async () => (await Inbox.ParkedAsync(code, 10)).SingleOrDefault(), seconds: 40, what: "the parked signal");
         Assert.Equal((held.Id, held.Decision, HeldSignal.MaxAttempts), (parked.Id, parked.Decision, parked.Attempts));

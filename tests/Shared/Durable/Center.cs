@@ -85,7 +85,7 @@ internal sealed class Center(DurableLocalHost host)
     {
         var message = Departments.Decision(code, department, step, kind, missing: missing);
         var settlement = new RecordingSettlement();
-        await host.Services.GetRequiredService<DecisionRelay>().RelayAsync(
+        await host.Services.GetRequiredService<DecisionDelivery>().DeliverAsync(
             queue ?? department, JsonSerializer.Serialize(message, DomainJson.Options), settlement, host.Durable, CancellationToken.None);
         return settlement;
     }

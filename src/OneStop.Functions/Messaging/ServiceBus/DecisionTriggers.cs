@@ -11,7 +11,7 @@ namespace OneStop.Functions.Messaging.ServiceBus;
 /// build time, so a department joining the center adds its line here and its code to the Bicep parameters; a test
 /// checks that the two lists agree.
 /// </summary>
-public sealed class DecisionTriggers(DecisionRelay relay)
+public sealed class DecisionTriggers(DecisionDelivery delivery)
 {
     /// <summary>The app settings prefix of the Service Bus connection (identity-based in Azure).</summary>
     public const string Connection = "ServiceBusConnection";
@@ -53,5 +53,5 @@ public sealed class DecisionTriggers(DecisionRelay relay)
         Relay("SVHTTDL", message, actions, durable, context);
 
     private Task Relay(string department, ServiceBusReceivedMessage message, ServiceBusMessageActions actions, DurableTaskClient durable, FunctionContext context) =>
-        relay.RelayAsync(new DepartmentCode(department), message.Body.ToString(), new ServiceBusSettlement(message, actions), durable, context.CancellationToken);
+        delivery.DeliverAsync(new DepartmentCode(department), message.Body.ToString(), new ServiceBusSettlement(message, actions), durable, context.CancellationToken);
 }

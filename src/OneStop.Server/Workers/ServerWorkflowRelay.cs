@@ -8,7 +8,7 @@ namespace OneStop.Server.Workers;
 /// The relay of dossiers in the self-hosted server: its decision and wake-up workers serve every dossier from the
 /// store, so each is always relayed and a restart has nothing to start. Waking a dossier is a turn, at once.
 /// </summary>
-public sealed class WorkerRelay(DossierTurns turns, IMessageQueue queue) : IWorkflowRelay
+public sealed class ServerWorkflowRelay(DossierTurns turns, IMessageQueue queue) : IWorkflowRelay
 {
     /// <summary>A decision made in the workspace travels the department's decision queue, as its system's would.</summary>
     public Task HandOverAsync(DepartmentCode department, MessageEnvelope decision, CancellationToken cancellationToken = default) =>

@@ -14,9 +14,9 @@ namespace OneStop.Functions.Messaging;
 /// abandons it to Service Bus, which delivers it again and dead-letters it after maxDeliveryCount tries. A decision
 /// delivered twice is harmless: the inbox keeps it once, and the engine remembers the decisions it applied.
 /// </summary>
-public sealed class DecisionRelay(DecisionMessages decisions, DossierOrchestrations orchestrations, TimeProvider time, ILogger<DecisionRelay> logger)
+public sealed class DecisionDelivery(DecisionMessages decisions, DossierOrchestrationClient orchestrations, TimeProvider time, ILogger<DecisionDelivery> logger)
 {
-    public async Task RelayAsync(DepartmentCode department, string text, IDecisionSettlement settlement, DurableTaskClient durable, CancellationToken cancellationToken)
+    public async Task DeliverAsync(DepartmentCode department, string text, IDecisionSettlement settlement, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var (envelope, problem) = MessageEnvelope.Parse(text);
         if (envelope is null)

@@ -4,7 +4,7 @@ using static OneStop.Application.Tests.ScriptedOrchestrationContext;
 namespace OneStop.Application.Tests;
 
 /// <summary>The loop each dossier's Durable orchestration runs, played against a scripted context.</summary>
-public class DossierOrchestrationTests
+public class DossierLoopTests
 {
     private const string Code = "000.00.12.H56-261123-0001";
     private static readonly DateTimeOffset StepDue = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
@@ -19,7 +19,7 @@ public class DossierOrchestrationTests
     public async Task A_finished_dossier_ends_its_orchestration_after_the_first_turn()
     {
         var context = new ScriptedOrchestrationContext(Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Single(context.Turns);
         Assert.Empty(context.Waits);
         Assert.Null(context.ContinuedWith);
@@ -30,7 +30,7 @@ public class DossierOrchestrationTests
     public async Task It_waits_for_a_signal_or_the_wake_up_time_the_turn_answered()
     {
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal([StepDue], context.Waits);
     }
 
@@ -38,7 +38,7 @@ public class DossierOrchestrationTests
     public async Task Without_a_deadline_running_it_waits_for_a_signal_only()
     {
         var context = new ScriptedOrchestrationContext(Waiting(), Signal, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal([(DateTimeOffset?)null], context.Waits);
     }
 
@@ -46,7 +46,7 @@ public class DossierOrchestrationTests
     public async Task Every_turn_is_the_same_request_a_signal_or_a_timer_only_says_when()
     {
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), new TimerFired(), Waiting(StepDue), Signal, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal([Turn, Turn, Turn], context.Turns);
     }
 
@@ -55,7 +55,7 @@ public class DossierOrchestrationTests
     {
         var refused = Waiting(StepDue) with { Refusals = ["step_not_active: …"], Parked = 1 };
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, refused, new TimerFired(), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Contains(context.Notes, n => n.Kind == NoteKind.SignalRefused && n.Detail.StartsWith("step_not_active", StringComparison.Ordinal));
         Assert.Contains(context.Notes, n => n.Kind == NoteKind.SignalParked);
         Assert.Equal(3, context.Turns.Count);
@@ -65,7 +65,7 @@ public class DossierOrchestrationTests
     public async Task A_signal_left_to_try_again_brings_the_next_turn_forward_to_the_retry_delay()
     {
         var context = new ScriptedOrchestrationContext(Waiting(StepDue) with { RetryWanted = true }, new TimerFired(), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal([context.UtcNow + OrchestrationPolicy.Default.RetryDelay], context.Waits);
     }
 
@@ -74,7 +74,7 @@ public class DossierOrchestrationTests
     {
         var soon = new ScriptedOrchestrationContext().UtcNow.AddMinutes(1);
         var context = new ScriptedOrchestrationContext(Waiting(soon) with { RetryWanted = true }, new TimerFired(), Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal([soon], context.Waits);
     }
 
@@ -88,7 +88,7 @@ public class DossierOrchestrationTests
             script.Add(i % 2 == 0 ? Signal : new TimerFired());
         }
         var context = new ScriptedOrchestrationContext([.. script]);
-        await DossierOrchestration.RunAsync(new DossierRun(Code, Generation: 2), context);
+        await DossierLoop.RunAsync(new DossierRun(Code, Generation: 2), context);
         Assert.Equal(OrchestrationPolicy.Default.TurnsPerGeneration, context.Turns.Count);
         Assert.Equal(new DossierRun(Code, 3), context.ContinuedWith);
     }
@@ -98,7 +98,7 @@ public class DossierOrchestrationTests
     {
         var policy = new OrchestrationPolicy { TurnsPerGeneration = 2, RetryDelay = TimeSpan.FromSeconds(2) };
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, Waiting(StepDue), Signal);
-        await DossierOrchestration.RunAsync(new DossierRun(Code, 0, policy), context);
+        await DossierLoop.RunAsync(new DossierRun(Code, 0, policy), context);
         Assert.Equal(new DossierRun(Code, 1, policy), context.ContinuedWith);
     }
 
@@ -107,7 +107,7 @@ public class DossierOrchestrationTests
     {
         var failure = new TimeoutException("storage unavailable");
         var context = new ScriptedOrchestrationContext(Waiting(StepDue), Signal, failure, failure, failure, failure, Done);
-        await DossierOrchestration.RunAsync(new DossierRun(Code), context);
+        await DossierLoop.RunAsync(new DossierRun(Code), context);
         Assert.Equal(6, context.Turns.Count);
         Assert.Equal(4, context.Delays.Count);
         Assert.All(context.Delays, d => Assert.Equal(context.UtcNow + OrchestrationPolicy.Default.RetryDelay, d));

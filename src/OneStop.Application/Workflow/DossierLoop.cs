@@ -11,7 +11,7 @@ namespace OneStop.Application.Workflow;
 /// the next turn, at the latest the new generation's first, takes it. The loop decides nothing about the dossier,
 /// and it is deterministic as Durable replay requires: its only inputs are what the context answers.
 /// </summary>
-public static class DossierOrchestration
+public static class DossierLoop
 {
     /// <summary>The name of the external event a decision handed over or an HTTP change raises.</summary>
     public const string SignalEvent = "signal";

@@ -5,7 +5,7 @@ using OneStop.Application.Workflow;
 namespace OneStop.Functions.Workflow;
 
 /// <summary>The client side of the dossiers' orchestrations: start one (idempotently), hand one a decision, nudge one.</summary>
-public sealed class DossierOrchestrations(OrchestrationPolicy policy, ISignalInbox inbox)
+public sealed class DossierOrchestrationClient(OrchestrationPolicy policy, ISignalInbox inbox)
 {
     /// <summary>
     /// Starts the dossier's orchestration (instance id = dossier code) unless it exists, running or finished. Two
@@ -38,10 +38,10 @@ public sealed class DossierOrchestrations(OrchestrationPolicy policy, ISignalInb
     {
         await inbox.AddAsync(signal, cancellationToken);
         await EnsureStartedAsync(durable, signal.DossierId, cancellationToken);
-        await durable.RaiseEventAsync(signal.DossierId, DossierOrchestration.SignalEvent, new DossierSignal(signal.Id), cancellationToken);
+        await durable.RaiseEventAsync(signal.DossierId, DossierLoop.SignalEvent, new DossierSignal(signal.Id), cancellationToken);
     }
 
     /// <summary>Tells the orchestration the dossier changed outside it, so that its next turn reads the new wake-up time.</summary>
     public Task NudgeAsync(DurableTaskClient durable, string code, CancellationToken cancellationToken) =>
-        durable.RaiseEventAsync(code, DossierOrchestration.SignalEvent, new DossierSignal(), cancellationToken);
+        durable.RaiseEventAsync(code, DossierLoop.SignalEvent, new DossierSignal(), cancellationToken);
 }

@@ -38,6 +38,7 @@ public static class ApplicationServices
         services.AddSingleton<IPortalReportQueue>(sp => sp.GetRequiredService<PortalOutbox>());
         services.AddSingleton<PortalReporter>();
         services.AddSingleton<PortalIntake>();
+        services.AddSingleton<PortalRound>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogImporter>();

@@ -28,6 +28,7 @@ var dossierIndexedPaths = [
   '/outboxCount/?'
   '/procedureCode/?'
   '/intakePoint/?'
+  '/returnPoint/?'
   '/filedAt/?'
   '/searchName/?'
   '/applicantKeys/[]/?'

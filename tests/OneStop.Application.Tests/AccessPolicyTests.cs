@@ -4,6 +4,7 @@ using OneStop.Application.Reception;
 using OneStop.Application.Tests.InMemory;
 using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
 
 namespace OneStop.Application.Tests;
 
@@ -122,5 +123,38 @@ public sealed class AccessPolicyTests
         var received = (await center.Get<ReceptionDesk>().ReceiveAsync(filed.Code, AtCenter)).Dossier;
         Assert.Contains("departmentDecision", policy.ActionsOf(received, TestCenter.Officer("SXD"), center.Engine));
         Assert.DoesNotContain("receive", policy.ActionsOf(received, AtCenter, center.Engine));
+    }
+
+    [Fact]
+    public async Task A_commune_officer_reads_finds_and_returns_a_center_dossier_whose_result_is_to_be_returned_at_their_point()
+    {
+        var center = await TestCenter.StartAsync();
+        var form = TestCenter.PermitForm(citizenId: "019185077777", channel: IntakeChannel.Counter) with { ReturnPointCode = "XA-TANCUONG" };
+        var filed = await center.FileAsync(form, actor: AtCenter);
+        foreach (var (department, step) in new[] { ("SXD", 0), ("SNNMT", 0), ("SXD", 1) })
+        {
+            var officer = TestCenter.Officer(department);
+            await center.Dossiers.ApplyAsync(filed.Code, new DepartmentDecision($"d-{department}-{step}", officer.Department!.Value, step, DecisionKind.Approve, "Đồng ý") { Actor = officer });
+        }
+
+        var read = await center.Reader.OpenAsync(filed.Code, AtCommune, "GetDossierDetail");
+        var found = await center.Queries.SearchAsync(new InboxQuery { Text = "019185077777" }, AtCommune);
+        var returned = await center.Get<ReceptionDesk>().ReturnResultAsync(filed.Code, ReturnMethod.Counter, AtCommune);
+
+        Assert.Equal("XA-TANCUONG", read.ReturnPoint?.Code);
+        Assert.Equal(filed.Code, Assert.Single(found.Dossiers).Id);
+        Assert.Equal(DossierStatus.Returned, returned.Dossier.Status);
+        Assert.DoesNotContain(center.AccessLog.Records, r => r.Refused);
+    }
+
+    [Fact]
+    public async Task A_return_point_that_is_not_an_open_intake_point_is_refused_with_its_field()
+    {
+        var center = await TestCenter.StartAsync();
+        var form = TestCenter.PermitForm(channel: IntakeChannel.Counter) with { ReturnPointCode = "XA-KHONG-CO" };
+
+        var refused = await Assert.ThrowsAsync<InputRejectedException>(() => center.FileAsync(form, actor: AtCenter));
+
+        Assert.Contains(refused.Errors, e => e.Field == "returnPointCode");
     }
 }

@@ -56,4 +56,26 @@ public class IntakePointAccessTests(ServerFixture server)
         Assert.Empty(detail.Forms); // nothing is issued before the dossier is received
         Assert.NotEmpty(detail.RequiredDocuments);
     }
+
+    [Fact]
+    public async Task A_commune_officer_sees_and_finds_a_center_dossier_whose_result_is_to_be_returned_at_their_point()
+    {
+        var citizenId = $"0190{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var form = new
+        {
+            procedureCode = BuildingPermit,
+            channel = "Counter",
+            intakePointCode = "TTPVHCC",
+            returnPointCode = "XA-TANCUONG",
+            applicant = new { kind = "Citizen", fullName = "Trần Văn Bình", citizenId, phone = "0912345678", address = "Xã Tân Cương, Thái Nguyên" },
+        };
+        var (_, filed) = await SubmitAsync(server, Content(form, PermitPapers()), role: Role.ReceptionOfficer);
+
+        var detail = await AsCommuneAsync($"/api/dossiers/{filed!.Code}/detail");
+        var search = await (await AsCommuneAsync($"/api/dossiers?q={citizenId}")).Content.ReadFromJsonAsync<DossierSearchPage>(DomainJson.Options);
+
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Equal("Bộ phận một cửa xã Tân Cương", (await detail.Content.ReadFromJsonAsync<DossierDetail>(DomainJson.Options))!.ResultPointName);
+        Assert.Equal(filed.Code, Assert.Single(search!.Items).Code);
+    }
 }

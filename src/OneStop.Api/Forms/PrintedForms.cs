@@ -74,7 +74,7 @@ public static class PrintedForms
             : $"<p>Có kết quả {When(issued.At)}.</p>";
         var collect = dossier.History.OfType<ResultReturned>().LastOrDefault() is { } returned
             ? $"<p>Kết quả đã được trả cho người nộp hồ sơ {When(returned.At)}, {ReturnMethodName(returned.Method)}.</p>"
-            : $"<p>Mời Ông/Bà nhận kết quả tại {E(dossier.IntakePoint.Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
+            : $"<p>Mời Ông/Bà nhận kết quả tại {E((dossier.ReturnPoint ?? dossier.IntakePoint).Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
         return FormPage.Render(null, settings, dossier.IntakePoint.Name, null, $"{settings.Place}, {VietnameseText.OfficialDate(issued.At, offset)}",
             "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", Subject(dossier) + outcome + appointment + collect, Signatures(("Bộ phận tiếp nhận và trả kết quả", null)));
     }
@@ -135,7 +135,7 @@ public static class PrintedForms
             <p>4. Thời gian nhận hồ sơ: {when(slip.ReceivedAt)}.</p>
             <p>5. Thời gian trả kết quả giải quyết hồ sơ: <strong>{when(slip.AppointmentAt)}</strong>.</p>
             <p>6. Phí, lệ phí: {fees}</p>
-            <p>7. Nhận kết quả tại: {E(slip.IntakePoint.Name)}.</p>
+            <p>7. Nhận kết quả tại: {E(slip.ResultPoint.Name)}.</p>
             <p>Vào Sổ theo dõi hồ sơ, Quyển số: {day[4..6]}/{day[2..4]}/20{day[..2]}, Số thứ tự: {E(slip.BookNumber)}.</p>
             """;
     }

@@ -39,6 +39,11 @@ public sealed record DossierDetail(
     /// <summary>The papers of the procedure version the dossier was filed under (not the version in force today).</summary>
     public required IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; }
 
+    /// <summary>Where the result is handed back: the point the applicant chose, or the intake point.</summary>
+    public required string ResultPoint { get; init; }
+
+    public required string ResultPointName { get; init; }
+
     /// <param name="actions">What the reader may do with the dossier now (<see cref="Application.Access.AccessPolicy.ActionsOf"/>).</param>
     public static DossierDetail Of(Dossier d, DateTimeOffset now, WorkingCalendar calendar, IReadOnlyList<string> actions)
     {
@@ -62,6 +67,8 @@ public sealed record DossierDetail(
             Actions = actions,
             Forms = DossierForms.Of(d),
             RequiredDocuments = d.Procedure.Documents,
+            ResultPoint = (d.ReturnPoint ?? d.IntakePoint).Code,
+            ResultPointName = (d.ReturnPoint ?? d.IntakePoint).Name,
         };
     }
 }

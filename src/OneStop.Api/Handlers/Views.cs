@@ -42,6 +42,11 @@ public sealed record DossierView(
     /// <summary>The papers of the procedure version the dossier was filed under (not the version in force today).</summary>
     public required IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; }
 
+    /// <summary>Where the result is handed back: the point the applicant chose, or the intake point.</summary>
+    public required string ResultPoint { get; init; }
+
+    public required string ResultPointName { get; init; }
+
     /// <param name="actions">What the reader may do with the dossier now (<see cref="Application.Access.AccessPolicy.ActionsOf"/>).</param>
     public static DossierView Of(Dossier d, IReadOnlyList<string> actions) => new(
         d.Id, (int)d.Status, d.Status.Vietnamese(), d.Procedure.Code.Value, d.Procedure.Name, d.Applicant.FullName, d.FiledAt, d.ReceivedAt,
@@ -53,6 +58,8 @@ public sealed record DossierView(
         Actions = actions,
         Forms = DossierForms.Of(d),
         RequiredDocuments = d.Procedure.Documents,
+        ResultPoint = (d.ReturnPoint ?? d.IntakePoint).Code,
+        ResultPointName = (d.ReturnPoint ?? d.IntakePoint).Name,
     };
 
     public static IReadOnlyList<DocumentView> DocumentsOf(Dossier d) =>

@@ -22,12 +22,12 @@ public sealed record DossierScope
     /// <summary>A department with a step of the dossier assigned to it.</summary>
     public string? Department { get; init; }
 
-    /// <summary>The intake point where the dossier was received.</summary>
+    /// <summary>A point the dossier belongs to: where it was received, or where its result is to be returned.</summary>
     public string? IntakePoint { get; init; }
 
     public bool Contains(Dossier dossier) =>
         !None
         && (ApplicantAccount is null || dossier.ApplicantAccount == ApplicantAccount)
         && (Department is null || dossier.Steps.Any(s => s.Department.Value == Department && s.AssignedAt is not null))
-        && (IntakePoint is null || dossier.IntakePoint.Code == IntakePoint);
+        && (IntakePoint is null || dossier.IntakePoint.Code == IntakePoint || dossier.ReturnPoint?.Code == IntakePoint);
 }

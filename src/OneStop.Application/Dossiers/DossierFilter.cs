@@ -13,6 +13,9 @@ public sealed record DossierFilter
 
     public string? IntakePoint { get; init; }
 
+    /// <summary>A point the dossier belongs to: received there, or its result to be returned there.</summary>
+    public string? AtPoint { get; init; }
+
     public string? Procedure { get; init; }
 
     /// <summary>A department that holds a step of the dossier's process.</summary>
@@ -42,6 +45,7 @@ public sealed record DossierFilter
     public bool Matches(Dossier d) =>
         (Statuses.Count == 0 || Statuses.Contains(d.Status))
         && (IntakePoint is null || d.IntakePoint.Code == IntakePoint)
+        && (AtPoint is null || d.IntakePoint.Code == AtPoint || d.ReturnPoint?.Code == AtPoint)
         && (Procedure is null || d.Procedure.Code.Value == Procedure)
         && (Department is null || d.Procedure.ProcessDepartments.Any(p => p.Value == Department))
         && (FiledFrom is null || d.FiledAt >= FiledFrom) && (FiledTo is null || d.FiledAt < FiledTo)

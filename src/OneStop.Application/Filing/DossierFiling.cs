@@ -30,8 +30,9 @@ public sealed class DossierFiling(
     /// <summary>A submission under way: its code is allocated and its files are being stored.</summary>
     internal sealed class Draft
     {
-        internal Draft(string idempotencyKey, DossierCode code, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, Actor actor)
+        internal Draft(string idempotencyKey, DossierCode code, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, IntakePoint? returnPoint, Actor actor)
         {
+            ReturnPoint = returnPoint;
             IdempotencyKey = idempotencyKey;
             Code = code;
             Procedure = procedure;
@@ -52,6 +53,8 @@ public sealed class DossierFiling(
         internal IntakeChannel Channel { get; }
 
         internal IntakePoint IntakePoint { get; }
+
+        internal IntakePoint? ReturnPoint { get; }
 
         internal Actor Actor { get; }
 
@@ -100,6 +103,11 @@ public sealed class DossierFiling(
         {
             errors.Add(new("intakePointCode", "Nơi tiếp nhận không hợp lệ."));
         }
+        IntakePoint? returnPoint = null;
+        if (!string.IsNullOrWhiteSpace(form.ReturnPointCode) && (returnPoint = intakePoints.FindOpen(form.ReturnPointCode)) is null)
+        {
+            errors.Add(new("returnPointCode", "Nơi trả kết quả không hợp lệ: chọn một nơi tiếp nhận đang hoạt động."));
+        }
         Applicant? applicant = null;
         if (form.Applicant is not { } a)
         {
@@ -140,7 +148,7 @@ public sealed class DossierFiling(
         try
         {
             var code = await codes.NextAsync(center.Agency, today, cancellationToken);
-            return (new Draft(idempotencyKey, code, procedure!, applicant!, form.Channel, intakePoint!, actor), null);
+            return (new Draft(idempotencyKey, code, procedure!, applicant!, form.Channel, intakePoint!, returnPoint, actor), null);
         }
         catch
         {
@@ -165,7 +173,7 @@ public sealed class DossierFiling(
         var secret = TrackingSecret.New();
         var now = time.GetUtcNow();
         var (filed, errors) = engine.File(
-            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, TrackingSecret.Hash(secret), secret),
+            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, TrackingSecret.Hash(secret), secret, draft.ReturnPoint),
             now);
         if (filed is null)
         {

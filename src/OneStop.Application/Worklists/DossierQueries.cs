@@ -37,7 +37,7 @@ public sealed class DossierQueries(IDossierStore store, IPortalStore portal, Dos
             filter = new DossierFilter { Statuses = filter.Statuses, ApplicantAccount = account };
             query = query with { Text = null };
         }
-        filter = filter with { IntakePoint = scope.IntakePoint ?? filter.IntakePoint, Department = scope.Department ?? filter.Department };
+        filter = filter with { AtPoint = scope.IntakePoint, Department = scope.Department ?? filter.Department };
         if (query.Text?.Trim() is { Length: > 0 } text)
         {
             // An applicant who filed on the national portal knows the dossier by the portal's code.

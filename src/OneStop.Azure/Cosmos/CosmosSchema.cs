@@ -50,7 +50,7 @@ public static class CosmosSchema
     {
         IndexingPolicy = IndexOnly(
             "/status/?", "/wakeAt/?", "/attentionAt/?", "/activeDepartments/[]/?", "/departments/[]/?", "/receivedAt/?", "/endedAt/?",
-            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?", "/returnedAt/?",
+            "/outboxCount/?", "/procedureCode/?", "/intakePoint/?", "/returnPoint/?", "/filedAt/?", "/searchName/?", "/applicantKeys/[]/?", "/returnedAt/?",
             "/applicantAccount/?"),
     };
 

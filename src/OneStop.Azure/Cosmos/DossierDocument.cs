@@ -30,15 +30,17 @@ internal sealed record DossierDocument(
     IReadOnlyList<string> ApplicantKeys,
     long? ReturnedAt,
     string? ApplicantAccount,
+    string? ReturnPoint,
     Dossier Dossier)
 {
     /// <summary>
     /// 2 added the search fields (filedAt, searchName, applicantKeys), 3 the counter's returnedAt, 4 the applicant's
     /// account (applicantAccount) for "my dossiers"; an older document gains them at its next write (a dossier returned
     /// before version 3 is never counted in a later day's returns; one filed online before version 4 shows in its
-    /// applicant's list once it changes again).
+    /// applicant's list once it changes again), 5 the point where the result is returned (returnPoint), for the desk
+    /// there (no dossier before version 5 has one).
     /// </summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     [JsonPropertyName("_etag")]
     public string? ETag { get; init; }
@@ -63,6 +65,7 @@ internal sealed record DossierDocument(
         ApplicantSearch.Keys(dossier.Applicant),
         dossier.ReturnedAt?.ToUnixTimeMilliseconds(),
         dossier.ApplicantAccount,
+        dossier.ReturnPoint?.Code,
         dossier);
 
     public StoredDossier ToStored(string etag) =>

@@ -28,6 +28,10 @@ internal static class DossierSearchQuery
         {
             Add("c.intakePoint = @intakePoint", "@intakePoint", intakePoint);
         }
+        if (filter.AtPoint is { } atPoint)
+        {
+            Add("(c.intakePoint = @atPoint OR c.returnPoint = @atPoint)", "@atPoint", atPoint);
+        }
         if (filter.Procedure is { } procedure)
         {
             Add("c.procedureCode = @procedure", "@procedure", procedure);

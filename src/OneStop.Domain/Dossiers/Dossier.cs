@@ -28,6 +28,9 @@ public sealed record Dossier
 
     public required IntakePoint IntakePoint { get; init; }
 
+    /// <summary>Where the applicant chose to collect the result, when not where it was received; null: at the intake point.</summary>
+    public IntakePoint? ReturnPoint { get; init; }
+
     public ImmutableArray<SubmittedDocument> Documents { get; init; } = [];
 
     /// <summary>SHA-256 (hex) of the applicant's tracking secret, for the public status lookup.</summary>

@@ -27,6 +27,9 @@ public sealed record AppointmentSlip(
     string BookNumber,
     string? TrackingSecret)
 {
+    /// <summary>Where the result is collected: the point the applicant chose, or the intake point.</summary>
+    public IntakePoint ResultPoint { get; init; } = IntakePoint;
+
     /// <summary>The slip of a received dossier, or null before reception.</summary>
     public static AppointmentSlip? For(Dossier dossier)
     {
@@ -55,6 +58,9 @@ public sealed record AppointmentSlip(
             dossier.AppointmentAt ?? received.Appointment,
             received.Actor.Name,
             dossier.Id[(dossier.Id.LastIndexOf('-') + 1)..],
-            dossier.TrackingSecret);
+            dossier.TrackingSecret)
+        {
+            ResultPoint = dossier.ReturnPoint ?? dossier.IntakePoint,
+        };
     }
 }

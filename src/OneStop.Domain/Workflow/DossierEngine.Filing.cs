@@ -25,6 +25,7 @@ public sealed partial class DossierEngine
             Departments = [.. request.Departments.Where(d => involved.Contains(d.Code))],
             Channel = request.Channel,
             IntakePoint = request.IntakePoint,
+            ReturnPoint = request.ReturnPoint is { } returnPoint && returnPoint.Code != request.IntakePoint.Code ? returnPoint : null,
             Documents = [.. request.Documents],
             FiledAt = now,
             TrackingSecretHash = request.TrackingSecretHash,

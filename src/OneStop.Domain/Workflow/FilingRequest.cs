@@ -8,6 +8,7 @@ namespace OneStop.Domain.Workflow;
 /// <param name="TrackingSecretHash">SHA-256 (hex) of the secret the applicant looks the dossier up with; the lookup compares it.</param>
 /// <param name="TrackingSecret">The secret itself, printed on the receipt (Mẫu 01) so a walk-in applicant can use the public
 /// lookup; it opens the dossier's status, never its personal data.</param>
+/// <param name="ReturnPoint">Where the applicant collects the result, when not at the intake point.</param>
 public sealed record FilingRequest(
     DossierCode Code,
     Applicant Applicant,
@@ -18,4 +19,5 @@ public sealed record FilingRequest(
     IReadOnlyList<SubmittedDocument> Documents,
     Actor Actor,
     string? TrackingSecretHash = null,
-    string? TrackingSecret = null);
+    string? TrackingSecret = null,
+    IntakePoint? ReturnPoint = null);

@@ -63,6 +63,8 @@ export function DossierPage(props: { me: Me; code: string }) {
                         <dd>
                             {d.intakePointName} · {channels[d.channel] ?? d.channel}
                         </dd>
+                        <dt>Nơi trả kết quả</dt>
+                        <dd>{d.resultPointName}</dd>
                         {d.portalCode && (
                             <>
                                 <dt>Mã trên Cổng DVCQG</dt>

@@ -63,9 +63,11 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
     const [applicant, setApplicant] = useState<Applicant>(online ? { ...blank, fullName: props.me.name } : blank);
     const [channel, setChannel] = useState<"Counter" | "Post">("Counter");
     const [intakePoint, setIntakePoint] = useState(props.me.intakePoint ?? "");
+    // At the counter the applicant may collect the result at another point of the province ("" = here).
+    const [returnPoint, setReturnPoint] = useState("");
     const [points, setPoints] = useState<Schemas["IntakePointView"][]>([]);
     useEffect(() => {
-        if (online) call(api.GET("/api/intake-points", {})).then(setPoints, () => setPoints([]));
+        call(api.GET("/api/intake-points", {})).then(setPoints, () => setPoints([]));
     }, [online]);
     const { stage, setStage, key, confirm, done: summary } = useSteps<HTMLElement>();
     const [progress, setProgress] = useState(0);
@@ -109,6 +111,7 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
             },
             channel: online ? "Online" : channel,
             intakePointCode: intakePoint,
+            returnPointCode: online ? null : returnPoint || null,
         } satisfies SubmissionForm;
         body.append("form", JSON.stringify(form)); // a field, not a file: the server reads it before the files
         for (const [code, list] of Object.entries(files)) for (const f of list) body.append(code, f, f.name);
@@ -306,18 +309,44 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
                                     )}
                                 </Field>
                             ) : (
-                                <Field id="channel" label="Hình thức nộp">
-                                    {(a) => (
-                                        <select
-                                            {...a}
-                                            value={channel}
-                                            onChange={(e) => setChannel(e.currentTarget.value as "Counter" | "Post")}
-                                        >
-                                            <option value="Counter">Trực tiếp tại quầy</option>
-                                            <option value="Post">Qua bưu chính</option>
-                                        </select>
-                                    )}
-                                </Field>
+                                <>
+                                    <Field
+                                        id={fieldId("returnPointCode")}
+                                        label="Nơi trả kết quả"
+                                        error={errors.returnPointCode}
+                                    >
+                                        {(a) => (
+                                            <select
+                                                {...a}
+                                                value={returnPoint}
+                                                onChange={(e) => setReturnPoint(e.currentTarget.value)}
+                                            >
+                                                <option value="">Tại nơi tiếp nhận này</option>
+                                                {points
+                                                    .filter((p) => p.code !== intakePoint)
+                                                    .map((p) => (
+                                                        <option key={p.code} value={p.code}>
+                                                            {p.name}
+                                                        </option>
+                                                    ))}
+                                            </select>
+                                        )}
+                                    </Field>
+                                    <Field id="channel" label="Hình thức nộp">
+                                        {(a) => (
+                                            <select
+                                                {...a}
+                                                value={channel}
+                                                onChange={(e) =>
+                                                    setChannel(e.currentTarget.value as "Counter" | "Post")
+                                                }
+                                            >
+                                                <option value="Counter">Trực tiếp tại quầy</option>
+                                                <option value="Post">Qua bưu chính</option>
+                                            </select>
+                                        )}
+                                    </Field>
+                                </>
                             )}
                         </div>
                     </div>

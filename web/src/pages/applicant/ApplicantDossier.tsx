@@ -56,6 +56,8 @@ export function ApplicantDossier(props: { me: Me; code: string }) {
                                 <dd>{dateTime(d.receivedAt) || "Đang chờ bộ phận tiếp nhận kiểm tra"}</dd>
                                 <dt>Hẹn trả kết quả</dt>
                                 <dd>{dateTime(d.revisedAppointmentAt ?? d.appointmentAt) || "—"}</dd>
+                                <dt>Nơi nhận kết quả</dt>
+                                <dd>{d.resultPointName}</dd>
                                 {d.result && (
                                     <>
                                         <dt>Kết quả giải quyết</dt>

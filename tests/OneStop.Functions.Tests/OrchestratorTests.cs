@@ -53,7 +53,7 @@ public class OrchestratorTests
         var changes = FunctionsSource.Files[Path.Combine("Http", "ApiFunctions.Changes.cs")];
         var reception = changes[changes.IndexOf("DecideReception(", StringComparison.Ordinal)..];
         Assert.True(
-            reception.IndexOf("EnsureStartedAsync(", StringComparison.Ordinal) < reception.IndexOf("api.DecideReceptionAsync(", StringComparison.Ordinal),
+            reception.IndexOf("EnsureStartedAsync(", StringComparison.Ordinal) < reception.IndexOf("actions.DecideReceptionAsync(", StringComparison.Ordinal),
             "Reception (which assigns departments) must make sure the orchestration runs first.");
         Assert.Contains("orchestrations.HandOverAsync(", FunctionsSource.Files[Path.Combine("Messaging", "DecisionDelivery.cs")], StringComparison.Ordinal);
         Assert.Contains("await EnsureStartedAsync(durable, signal.DossierId", FunctionsSource.Files[Path.Combine("Workflow", "DossierOrchestrationClient.cs")], StringComparison.Ordinal);

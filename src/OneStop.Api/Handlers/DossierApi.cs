@@ -1,17 +1,10 @@
+using System.Globalization;
+using OneStop.Api.Routes;
 using OneStop.Api.Security;
 using OneStop.Application.Access;
-using OneStop.Application.Administration;
-using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
-using OneStop.Application.Common;
-using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
-using OneStop.Application.Filing;
-using OneStop.Application.Reception;
-using OneStop.Application.Reports;
-using OneStop.Application.Supplements;
-using OneStop.Application.Workflow;
-using OneStop.Application.Worklists;
+using OneStop.Application.Portal;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Reporting;
 using OneStop.Domain.Workflow;
@@ -19,95 +12,53 @@ using OneStop.Domain.Workflow;
 namespace OneStop.Api.Handlers;
 
 /// <summary>
-/// The handlers of every route in <see cref="Routes.ApiRoutes"/>, written once for both hosts. Each
-/// takes the request and its route values and answers an <see cref="IResult"/>; failures are exceptions that
-/// <see cref="Problems.ApiProblems"/> turns into problem details. Callers have already passed the route's role
-/// check (<see cref="ApiAccess"/>); the per-dossier rules are the use cases' own.
+/// One dossier read: as its applicant or an officer sees it, its detail, its files, its history, its forms; and the
+/// public look-up. Every read goes through the use cases, which ask the access policy and record the reads of
+/// personal data.
 /// </summary>
-public sealed partial class DossierApi(
-    DossierService dossiers,
-    DossierFiling filing,
-    SupplementIntake supplements,
-    ReceptionDesk reception,
-    DossierReader reader,
-    DossierQueries queries,
-    ReportQueries reports,
-    OfficerDecisions decisions,
-    CatalogCache catalog,
-    DossierEngine engine,
-    WorkflowRepair repair,
-    CatalogAdministration administration,
-    HolidayNotices notices,
-    IntakePointDirectory intakePoints,
-    Application.Portal.PortalIntake portal,
-    CenterSettings center,
-    AccessPolicy access,
-    TimeProvider time)
+public sealed class DossierApi(DossierService dossiers, DossierReader reader, PortalIntake portal, CenterSettings center, DossierAnswers answers, AccessPolicy access, DossierEngine engine, TimeProvider time)
 {
-    /// <summary>The largest body any route but the uploads accepts.</summary>
-    public const long JsonBodyLimit = 1024 * 1024;
-
     public async Task<IResult> GetDossierAsync(HttpContext http, string code)
     {
         var actor = http.User.ToActor();
-        var dossier = await reader.OpenAsync(code, actor, Routes.ApiRoutes.GetDossier.Name, http.RequestAborted);
-        NoStore(http);
-        return Results.Ok(ViewFor(dossier, actor));
+        var dossier = await reader.OpenAsync(code, actor, ApiRoutes.GetDossier.Name, http.RequestAborted);
+        HttpAnswers.NoStore(http);
+        return Results.Ok(answers.ViewFor(dossier, actor));
+    }
+
+    /// <summary>A dossier's detail for the officers who handle it: its applicant, files, steps with their time, history.</summary>
+    public async Task<IResult> GetDossierDetailAsync(HttpContext http, string code)
+    {
+        var actor = http.User.ToActor();
+        var dossier = await reader.OpenAsync(code, actor, ApiRoutes.GetDossierDetail.Name, http.RequestAborted);
+        HttpAnswers.NoStore(http);
+        return Results.Ok(DossierDetail.Of(dossier, time.GetUtcNow(), engine.Calendar, access.ActionsOf(dossier, actor, engine)) with
+        {
+            PortalCode = await portal.PortalCodeOfAsync(dossier.Id, http.RequestAborted),
+        });
+    }
+
+    /// <summary>One file of a dossier, streamed with its name and type.</summary>
+    public async Task<IResult> GetDocumentAsync(HttpContext http, string code, string number)
+    {
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            throw new ApiInputException("invalid_document_number", "Số thứ tự tệp phải là số nguyên từ 1.");
+        }
+        var opened = await reader.OpenDocumentAsync(code, n, http.User.ToActor(), ApiRoutes.GetDocument.Name, http.RequestAborted);
+        HttpAnswers.NoStore(http);
+        // Never rendered inline by the browser as the server's own page: a file is what its owner sent, not ours.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "sandbox";
+        return Results.Stream(opened.Content, opened.Document.ContentType, opened.Document.FileName, enableRangeProcessing: false);
     }
 
     public async Task<IResult> GetTimelineAsync(HttpContext http, string code)
     {
-        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), Routes.ApiRoutes.GetTimeline.Name, http.RequestAborted)).Dossier;
-        NoStore(http);
+        var dossier = (await dossiers.ReadAsync(code, http.User.ToActor(), ApiRoutes.GetTimeline.Name, http.RequestAborted)).Dossier;
+        HttpAnswers.NoStore(http);
         return Results.Ok(dossier.History.Select(e => new TimelineEntry(
             e.Sequence, e.At, Application.Common.WireNames.Event(e), (int)e.Status, e.Status.Vietnamese(), e.Actor.Role.ToString(), e.Actor.Name)));
-    }
-
-    public async Task<IResult> DecideReceptionAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<ReceptionRequest>(http);
-        var actor = http.User.ToActor();
-        var result = request.Decision switch
-        {
-            "receive" => await reception.ReceiveAsync(code, actor, http.RequestAborted),
-            "refuse" => await reception.RefuseAsync(code, request.Reason ?? "", actor, http.RequestAborted),
-            "requestSupplement" => await reception.RequestSupplementAsync(code, request.MissingItems ?? [], request.Reason ?? "", actor, http.RequestAborted),
-            _ => throw new ApiInputException("unknown_decision", "Quyết định tiếp nhận phải là 'receive', 'refuse' hoặc 'requestSupplement'."),
-        };
-        return Answer(http, result);
-    }
-
-    public async Task<IResult> WithdrawAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<WithdrawalRequest>(http);
-        return await ApplyAsync(http, code, new RequestWithdrawal(request.Reason ?? "") { Actor = http.User.ToActor() });
-    }
-
-    /// <summary>The applicant's rating of the service, once the result is returned.</summary>
-    public async Task<IResult> RateServiceAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<RatingRequest>(http);
-        var score = request.Score ?? throw new ApiInputException("score_required", "Cần chọn mức độ hài lòng, từ 1 đến 5.");
-        return await ApplyAsync(http, code, new RateService(score, request.Comment) { Actor = http.User.ToActor() });
-    }
-
-    public async Task<IResult> ReturnResultAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<ReturnRequest>(http);
-        return Answer(http, await reception.ReturnResultAsync(code, request.Method, http.User.ToActor(), http.RequestAborted));
-    }
-
-    public async Task<IResult> DeclareDelayAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<DelayRequest>(http);
-        var newAppointment = request.NewAppointment ?? throw new ApiInputException("new_appointment_required", "Cần nêu ngày hẹn trả kết quả mới.");
-        return await ApplyAsync(http, code, new DeclareDelay(newAppointment, request.Reason ?? "") { Actor = http.User.ToActor() });
-    }
-
-    public async Task<IResult> StopProcessingAsync(HttpContext http, string code)
-    {
-        var request = await JsonBody.ReadAsync<StopRequest>(http);
-        return await ApplyAsync(http, code, new StopProcessing(request.Reason ?? "") { Actor = http.User.ToActor() });
     }
 
     /// <summary>A form as printable HTML: mau-01 … mau-06, or ket-qua (the notice of the result).</summary>
@@ -118,8 +69,8 @@ public sealed partial class DossierApi(
         {
             throw new ApiInputException("unknown_form", "Mẫu phải là mau-01 đến mau-06, hoặc ket-qua (thông báo kết quả).");
         }
-        var dossier = await reader.OpenAsync(code, http.User.ToActor(), Routes.ApiRoutes.GetForm.Name, http.RequestAborted);
-        NoStore(http);
+        var dossier = await reader.OpenAsync(code, http.User.ToActor(), ApiRoutes.GetForm.Name, http.RequestAborted);
+        HttpAnswers.NoStore(http);
         var html = !DossierForms.Of(dossier).Contains(form) ? null : numbered
             ? Forms.PrintedForms.Render((FormKind)(form[5] - '0'), dossier, center.Forms, engine.Calendar, time.GetUtcNow())
             : Forms.PrintedForms.RenderResultNotice(dossier, center.Forms, engine.Calendar);
@@ -137,24 +88,4 @@ public sealed partial class DossierApi(
             ? Problems.ApiProblems.Result(404, "dossier_not_found", "Không tìm thấy hồ sơ", "Mã hồ sơ hoặc mã tra cứu không đúng.")
             : Results.Ok(PublicStatusView.Of(dossier));
     }
-
-    private async Task<IResult> ApplyAsync(HttpContext http, string code, Signal signal)
-    {
-        return Answer(http, await dossiers.ApplyAsync(code, signal, http.RequestAborted));
-    }
-
-    /// <summary>The engine's answer over HTTP: the dossier as it now is, or the refusal as a problem (nothing changed).</summary>
-    private IResult Answer(HttpContext http, AdvanceResult result)
-    {
-        if (result.Refusal is { } refusal)
-        {
-            return Problems.ApiProblems.Result(Problems.ApiProblems.For(new SignalRefusedException(refusal)));
-        }
-        NoStore(http);
-        return Results.Ok(ViewFor(result.Dossier, http.User.ToActor()));
-    }
-
-    /// <summary>The dossier with what the person may do with it now, as the access policy says.</summary>
-    private DossierView ViewFor(Dossier dossier, Actor actor) =>
-        DossierView.Of(dossier, access.ActionsOf(dossier, actor, engine));
 }

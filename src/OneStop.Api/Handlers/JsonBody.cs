@@ -6,6 +6,9 @@ namespace OneStop.Api.Handlers;
 /// <summary>Reads a small JSON request body with the domain's serializer settings, the same way in both hosts.</summary>
 public static class JsonBody
 {
+    /// <summary>The largest body any route but the uploads and the catalog accepts.</summary>
+    public const long Limit = 1024 * 1024;
+
     /// <exception cref="ApiInputException">The body is not JSON (415) or is empty.</exception>
     /// <exception cref="JsonException">The body is not valid JSON for <typeparamref name="T"/>.</exception>
     public static async Task<T> ReadAsync<T>(HttpContext http)

@@ -49,27 +49,27 @@ public static class ApiRoutes
     public static readonly ApiRoute ListProcedures = new(
         nameof(ListProcedures), "GET", "/api/procedures", Public,
         new(null, typeof(IReadOnlyList<ProcedureSummary>), Parameters: [ApiParameter.Query("q", "Words of the procedure's name, or its code.")]),
-        (DossierApi api, HttpContext http) => api.ListProcedures(http));
+        (ProcedureApi api, HttpContext http) => api.ListProcedures(http));
 
     public static readonly ApiRoute GetProcedure = new(
         nameof(GetProcedure), "GET", "/api/procedures/{code}", Public,
         new(null, typeof(ProcedureVersion)),
-        (DossierApi api, string code) => api.GetProcedure(code));
+        (ProcedureApi api, string code) => api.GetProcedure(code));
 
     public static readonly ApiRoute ListIntakePoints = new(
         nameof(ListIntakePoints), "GET", "/api/intake-points", Public,
         new(null, typeof(IReadOnlyList<IntakePointView>)),
-        (DossierApi api) => api.ListIntakePoints());
+        (ProcedureApi api) => api.ListIntakePoints());
 
     public static readonly ApiRoute SubmitDossier = new(
         nameof(SubmitDossier), "POST", "/api/dossiers", [Role.Applicant, Role.ReceptionOfficer],
         new(null, typeof(SubmissionView), StatusCodes.Status201Created, RequestContentType: Multipart, Parameters: [IdempotencyKey]),
-        (DossierApi api, HttpContext http) => api.SubmitDossierAsync(http));
+        (FilingApi api, HttpContext http) => api.SubmitDossierAsync(http));
 
     public static readonly ApiRoute SearchDossiers = new(
         nameof(SearchDossiers), "GET", "/api/dossiers", Staff,
         new(null, typeof(DossierSearchPage), Parameters: DossierFilter),
-        (DossierApi api, HttpContext http) => api.SearchDossiersAsync(http));
+        (WorkApi api, HttpContext http) => api.SearchDossiersAsync(http));
 
     public static readonly ApiRoute GetDossier = new(
         nameof(GetDossier), "GET", "/api/dossiers/{code}", [Role.Applicant, .. Staff],
@@ -89,7 +89,7 @@ public static class ApiRoutes
     public static readonly ApiRoute DecideStep = new(
         nameof(DecideStep), "POST", "/api/dossiers/{code}/decisions", [Role.DepartmentOfficer],
         new(typeof(StepDecisionRequest), typeof(DecisionReceiptView), StatusCodes.Status202Accepted, Parameters: [IdempotencyKey]),
-        (DossierApi api, HttpContext http, string code, IWorkflowRelay relay) => api.DecideStepAsync(http, code, relay));
+        (DossierActionsApi api, HttpContext http, string code, IWorkflowRelay relay) => api.DecideStepAsync(http, code, relay));
 
     public static readonly ApiRoute GetTimeline = new(
         nameof(GetTimeline), "GET", "/api/dossiers/{code}/timeline", [Role.Applicant, .. Staff],
@@ -99,37 +99,37 @@ public static class ApiRoutes
     public static readonly ApiRoute DecideReception = new(
         nameof(DecideReception), "POST", "/api/dossiers/{code}/reception", [Role.ReceptionOfficer],
         new(typeof(ReceptionRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.DecideReceptionAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.DecideReceptionAsync(http, code));
 
     public static readonly ApiRoute ProvideSupplement = new(
         nameof(ProvideSupplement), "POST", "/api/dossiers/{code}/supplements", [Role.Applicant, Role.ReceptionOfficer],
         new(null, typeof(DossierView), RequestContentType: Multipart),
-        (DossierApi api, HttpContext http, string code) => api.ProvideSupplementAsync(http, code));
+        (FilingApi api, HttpContext http, string code) => api.ProvideSupplementAsync(http, code));
 
     public static readonly ApiRoute Withdraw = new(
         nameof(Withdraw), "POST", "/api/dossiers/{code}/withdrawal", [Role.Applicant, Role.ReceptionOfficer],
         new(typeof(WithdrawalRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.WithdrawAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.WithdrawAsync(http, code));
 
     public static readonly ApiRoute RateService = new(
         nameof(RateService), "POST", "/api/dossiers/{code}/rating", [Role.Applicant],
         new(typeof(RatingRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.RateServiceAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.RateServiceAsync(http, code));
 
     public static readonly ApiRoute ReturnResult = new(
         nameof(ReturnResult), "POST", "/api/dossiers/{code}/return", [Role.ReceptionOfficer],
         new(typeof(ReturnRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.ReturnResultAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.ReturnResultAsync(http, code));
 
     public static readonly ApiRoute DeclareDelay = new(
         nameof(DeclareDelay), "POST", "/api/dossiers/{code}/delay", [Role.DepartmentOfficer, Role.Leader],
         new(typeof(DelayRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.DeclareDelayAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.DeclareDelayAsync(http, code));
 
     public static readonly ApiRoute StopProcessing = new(
         nameof(StopProcessing), "POST", "/api/dossiers/{code}/stop", [Role.DepartmentOfficer, Role.Leader],
         new(typeof(StopRequest), typeof(DossierView)),
-        (DossierApi api, HttpContext http, string code) => api.StopProcessingAsync(http, code));
+        (DossierActionsApi api, HttpContext http, string code) => api.StopProcessingAsync(http, code));
 
     public static readonly ApiRoute GetForm = new(
         nameof(GetForm), "GET", "/api/dossiers/{code}/forms/{form}", [Role.Applicant, .. Staff],
@@ -139,7 +139,7 @@ public static class ApiRoutes
     public static readonly ApiRoute DepartmentWorklist = new(
         nameof(DepartmentWorklist), "GET", "/api/departments/{department}/worklist", [Role.DepartmentOfficer, Role.Leader],
         new(null, typeof(WorkView)),
-        (DossierApi api, HttpContext http, string department) => api.DepartmentWorklistAsync(http, department));
+        (WorkApi api, HttpContext http, string department) => api.DepartmentWorklistAsync(http, department));
 
     public static readonly ApiRoute MyDossiers = new(
         nameof(MyDossiers), "GET", "/api/my/dossiers", [Role.Applicant],
@@ -149,32 +149,32 @@ public static class ApiRoutes
             new("pageSize", "Dossiers per page, 1 to 200 (default 50).", Integer: true),
             ApiParameter.Query("continuation", "The previous page's continuation, to read the next."),
         ]),
-        (DossierApi api, HttpContext http) => api.MyDossiersAsync(http));
+        (WorkApi api, HttpContext http) => api.MyDossiersAsync(http));
 
     public static readonly ApiRoute MyWork = new(
         nameof(MyWork), "GET", "/api/my/work", [Role.DepartmentOfficer],
         new(null, typeof(WorkView)),
-        (DossierApi api, HttpContext http) => api.MyWorkAsync(http));
+        (WorkApi api, HttpContext http) => api.MyWorkAsync(http));
 
     public static readonly ApiRoute WhoAmI = new(
         nameof(WhoAmI), "GET", "/api/me", [Role.Applicant, .. Staff, Role.Administrator],
         new(null, typeof(MeView)),
-        (DossierApi api, HttpContext http) => api.WhoAmI(http));
+        (DeskApi api, HttpContext http) => api.WhoAmI(http));
 
     public static readonly ApiRoute CounterToday = new(
         nameof(CounterToday), "GET", "/api/center/today", [Role.ReceptionOfficer, Role.Leader],
         new(null, typeof(CounterDayView), Parameters: [ApiParameter.Query("intakePoint", "A leader's choice of intake point (a reception officer's is their own).")]),
-        (DossierApi api, HttpContext http) => api.CounterTodayAsync(http));
+        (DeskApi api, HttpContext http) => api.CounterTodayAsync(http));
 
     public static readonly ApiRoute CenterDeadlines = new(
         nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader],
         new(null, typeof(DeadlinesView)),
-        (DossierApi api, HttpContext http) => api.CenterDeadlinesAsync(http));
+        (WorkApi api, HttpContext http) => api.CenterDeadlinesAsync(http));
 
     public static readonly ApiRoute OnTimeReport = new(
         nameof(OnTimeReport), "GET", "/api/reports/on-time", [Role.Leader],
         new(null, typeof(IReadOnlyList<OnTimeRowView>), Parameters: [.. Period, ReportGrouping, ApiParameter.Query("format", "csv for a CSV file.")]),
-        (DossierApi api, HttpContext http) => api.OnTimeReportAsync(http));
+        (ReportApi api, HttpContext http) => api.OnTimeReportAsync(http));
 
     public static readonly ApiRoute OnTimeDossiers = new(
         nameof(OnTimeDossiers), "GET", "/api/reports/on-time/dossiers", [Role.Leader],
@@ -183,22 +183,22 @@ public static class ApiRoutes
             .. Period, ReportGrouping, ApiParameter.Query("key", "The line: a department's, procedure's or intake point's code, or a period's label."),
             ApiParameter.Query("measure", "The column: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped or online."),
         ]),
-        (DossierApi api, HttpContext http) => api.OnTimeDossiersAsync(http));
+        (ReportApi api, HttpContext http) => api.OnTimeDossiersAsync(http));
 
     public static readonly ApiRoute IntakeReport = new(
         nameof(IntakeReport), "GET", "/api/reports/intake", [Role.Leader],
         new(null, typeof(IReadOnlyList<IntakeCountView>), Parameters: Period),
-        (DossierApi api, HttpContext http) => api.IntakeReportAsync(http));
+        (ReportApi api, HttpContext http) => api.IntakeReportAsync(http));
 
     public static readonly ApiRoute SatisfactionReport = new(
         nameof(SatisfactionReport), "GET", "/api/reports/satisfaction", [Role.Leader],
         new(null, typeof(IReadOnlyList<SatisfactionRowView>), Parameters: [.. Period, ApiParameter.Query("by", "One line per department (default) or procedure.")]),
-        (DossierApi api, HttpContext http) => api.SatisfactionReportAsync(http));
+        (ReportApi api, HttpContext http) => api.SatisfactionReportAsync(http));
 
     public static readonly ApiRoute AccessLog = new(
         nameof(AccessLog), "GET", "/api/access-log", [Role.Leader],
         new(null, typeof(IReadOnlyList<AccessRecordView>), Parameters: [.. Period, ApiParameter.Query("dossier", "One dossier's code."), ApiParameter.Query("actor", "One officer's id.")]),
-        (DossierApi api, HttpContext http) => api.AccessLogAsync(http));
+        (ReportApi api, HttpContext http) => api.AccessLogAsync(http));
 
     public static readonly ApiRoute PublicStatus = new(
         nameof(PublicStatus), "GET", "/api/status/{code}", Public,
@@ -208,67 +208,67 @@ public static class ApiRoutes
     public static readonly ApiRoute PreviewCatalog = new(
         nameof(PreviewCatalog), "POST", "/api/admin/catalog/preview", [Role.Administrator],
         new(typeof(CatalogFile), typeof(CatalogPlanView), StatusCodes.Status200OK),
-        (DossierApi api, HttpContext http) => api.PreviewCatalogAsync(http));
+        (AdministrationApi api, HttpContext http) => api.PreviewCatalogAsync(http));
 
     public static readonly ApiRoute ImportCatalog = new(
         nameof(ImportCatalog), "POST", "/api/admin/catalog", [Role.Administrator],
         new(typeof(CatalogFile), typeof(CatalogImportView), StatusCodes.Status200OK),
-        (DossierApi api, HttpContext http) => api.ImportCatalogAsync(http));
+        (AdministrationApi api, HttpContext http) => api.ImportCatalogAsync(http));
 
     public static readonly ApiRoute ProcedureVersions = new(
         nameof(ProcedureVersions), "GET", "/api/admin/procedures/{code}/versions", [Role.Administrator],
         new(null, typeof(IReadOnlyList<ProcedureVersion>)),
-        (DossierApi api, HttpContext http, string code) => api.ProcedureVersionsAsync(http, code));
+        (AdministrationApi api, HttpContext http, string code) => api.ProcedureVersionsAsync(http, code));
 
     public static readonly ApiRoute ListDepartments = new(
         nameof(ListDepartments), "GET", "/api/admin/departments", [Role.Administrator],
         new(null, typeof(IReadOnlyList<DepartmentView>)),
-        (DossierApi api) => api.ListDepartments());
+        (AdministrationApi api) => api.ListDepartments());
 
     public static readonly ApiRoute SetDepartmentOnboarding = new(
         nameof(SetDepartmentOnboarding), "PUT", "/api/admin/departments/{code}", [Role.Administrator],
         new(typeof(DepartmentOnboardingRequest), typeof(DepartmentView)),
-        (DossierApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code));
+        (AdministrationApi api, HttpContext http, string code) => api.SetDepartmentOnboardingAsync(http, code));
 
     public static readonly ApiRoute AdministrationChanges = new(
         nameof(AdministrationChanges), "GET", "/api/admin/changes", [Role.Administrator],
         new(null, typeof(IReadOnlyList<AdminChange>)),
-        (DossierApi api, HttpContext http) => api.AdministrationChangesAsync(http));
+        (AdministrationApi api, HttpContext http) => api.AdministrationChangesAsync(http));
 
     public static readonly ApiRoute ListAdminIntakePoints = new(
         nameof(ListAdminIntakePoints), "GET", "/api/admin/intake-points", [Role.Administrator],
         new(null, typeof(IReadOnlyList<IntakePointAdminView>)),
-        (DossierApi api) => api.ListAdminIntakePoints());
+        (AdministrationApi api) => api.ListAdminIntakePoints());
 
     public static readonly ApiRoute SaveIntakePoint = new(
         nameof(SaveIntakePoint), "PUT", "/api/admin/intake-points/{code}", [Role.Administrator],
         new(typeof(IntakePointRequest), typeof(IntakePointAdminView)),
-        (DossierApi api, HttpContext http, string code) => api.SaveIntakePointAsync(http, code));
+        (AdministrationApi api, HttpContext http, string code) => api.SaveIntakePointAsync(http, code));
 
     public static readonly ApiRoute ListHolidayNotices = new(
         nameof(ListHolidayNotices), "GET", "/api/admin/holiday-notices", [Role.Administrator],
         new(null, typeof(HolidayNoticesView)),
-        (DossierApi api) => api.ListHolidayNotices());
+        (AdministrationApi api) => api.ListHolidayNotices());
 
     public static readonly ApiRoute PreviewHolidayNotice = new(
         nameof(PreviewHolidayNotice), "POST", "/api/admin/holiday-notices/preview", [Role.Administrator],
         new(typeof(AnnualNotice), typeof(NoticePreviewView)),
-        (DossierApi api, HttpContext http) => api.PreviewHolidayNoticeAsync(http));
+        (AdministrationApi api, HttpContext http) => api.PreviewHolidayNoticeAsync(http));
 
     public static readonly ApiRoute ApplyHolidayNotice = new(
         nameof(ApplyHolidayNotice), "POST", "/api/admin/holiday-notices", [Role.Administrator],
         new(typeof(AnnualNotice), typeof(NoticePreviewView)),
-        (DossierApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http));
+        (AdministrationApi api, HttpContext http) => api.ApplyHolidayNoticeAsync(http));
 
     public static readonly ApiRoute ListStalledWorkflows = new(
         nameof(ListStalledWorkflows), "GET", "/api/admin/workflows", [Role.Administrator],
         new(null, typeof(WorkflowReportView), Parameters: [new("limit", "At most this many of each list.", Integer: true)]),
-        (DossierApi api, HttpContext http, IWorkflowRelay relay) => api.ListStalledWorkflowsAsync(http, relay));
+        (WorkflowApi api, HttpContext http, IWorkflowRelay relay) => api.ListStalledWorkflowsAsync(http, relay));
 
     public static readonly ApiRoute RestartWorkflow = new(
         nameof(RestartWorkflow), "POST", "/api/admin/workflows/{code}/restart", [Role.Administrator],
         new(null, typeof(WorkflowRestart)),
-        (DossierApi api, HttpContext http, string code, IWorkflowRelay relay) => api.RestartWorkflowAsync(http, code, relay));
+        (WorkflowApi api, HttpContext http, string code, IWorkflowRelay relay) => api.RestartWorkflowAsync(http, code, relay));
 
     /// <summary>The national portal pushes the dossiers filed on it; it presents the shared key (X-Portal-Key), checked by the handler.</summary>
     public static readonly ApiRoute ReceivePortalDossiers = new(

@@ -24,7 +24,7 @@ public static class FunctionsServices
         services.AddAzureAdapters(settings.Azure, settings.IdempotencyClaimTimeout);
         services.AddSingleton(new BearerTokens(settings.Jwt));
         services.AddPortalGateway(settings.Portal);
-        services.AddSingleton<DossierApi>();
+        services.AddOneStopHandlers();
         services.AddSingleton<PortalApi>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddSingleton(OrchestrationPolicy.Default);

@@ -16,7 +16,7 @@ public sealed partial class ApiFunctions
     public async Task<IResult> SubmitDossier(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers")] HttpRequest request, [DurableClient] DurableTaskClient durable)
     {
-        var result = await Guard(request, () => api.SubmitDossierAsync(request.HttpContext));
+        var result = await Guard(request, () => filing.SubmitDossierAsync(request.HttpContext));
         if (result is IValueHttpResult<SubmissionView> { Value: { } submitted })
         {
             try
@@ -37,43 +37,43 @@ public sealed partial class ApiFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/reception")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable)
     {
         await orchestrations.EnsureStartedAsync(durable, code, request.HttpContext.RequestAborted);
-        return await ChangeAsync(request, durable, code, () => api.DecideReceptionAsync(request.HttpContext, code));
+        return await ChangeAsync(request, durable, code, () => actions.DecideReceptionAsync(request.HttpContext, code));
     }
 
     [Function(nameof(ApiRoutes.ProvideSupplement))]
     public Task<IResult> ProvideSupplement(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/supplements")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.ProvideSupplementAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => filing.ProvideSupplementAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.Withdraw))]
     public Task<IResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/withdrawal")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.WithdrawAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => actions.WithdrawAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.RateService))]
     public Task<IResult> RateService(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/rating")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.RateServiceAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => actions.RateServiceAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.ReturnResult))]
     public Task<IResult> ReturnResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/return")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.ReturnResultAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => actions.ReturnResultAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.DeclareDelay))]
     public Task<IResult> DeclareDelay(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/delay")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.DeclareDelayAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => actions.DeclareDelayAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.StopProcessing))]
     public Task<IResult> StopProcessing(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/stop")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        ChangeAsync(request, durable, code, () => api.StopProcessingAsync(request.HttpContext, code));
+        ChangeAsync(request, durable, code, () => actions.StopProcessingAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.DecideStep))]
     public Task<IResult> DecideStep(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dossiers/{code}/decisions")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        Guard(request, () => api.DecideStepAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
+        Guard(request, () => actions.DecideStepAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     private async Task<IResult> ChangeAsync(HttpRequest request, DurableTaskClient durable, string code, Func<Task<IResult>> handler)
     {

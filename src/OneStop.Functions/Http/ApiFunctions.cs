@@ -9,146 +9,158 @@ namespace OneStop.Functions.Http;
 /// <summary>
 /// One HTTP trigger per route of <see cref="ApiRoutes"/>: the function's name is the route's name, its method and
 /// route are the route's (under the host's "api" prefix), and its body is one call to the shared
-/// <see cref="DossierApi"/>, failures answered by the shared problem mapping. <see cref="ApiGate"/> checks tokens
+/// handlers of <see cref="ApiRoutes"/> (the same ones the server maps), failures answered by the shared problem mapping. <see cref="ApiGate"/> checks tokens
 /// and roles from the same table before any of these runs.
 /// </summary>
-public sealed partial class ApiFunctions(DossierApi api, DossierOrchestrationClient orchestrations, TimeProvider time, ILogger<ApiFunctions> logger)
+public sealed partial class ApiFunctions(
+    ProcedureApi procedures,
+    FilingApi filing,
+    DossierApi dossiers,
+    DossierActionsApi actions,
+    WorkApi work,
+    DeskApi desk,
+    ReportApi reports,
+    AdministrationApi administration,
+    WorkflowApi workflows,
+    DossierOrchestrationClient orchestrations,
+    TimeProvider time,
+    ILogger<ApiFunctions> logger)
 {
     [Function(nameof(ApiRoutes.ListIntakePoints))]
     public Task<IResult> ListIntakePoints([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake-points")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.ListIntakePoints()));
+        Guard(request, () => Task.FromResult(procedures.ListIntakePoints()));
 
     [Function(nameof(ApiRoutes.ListProcedures))]
     public Task<IResult> ListProcedures([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.ListProcedures(request.HttpContext)));
+        Guard(request, () => Task.FromResult(procedures.ListProcedures(request.HttpContext)));
 
     [Function(nameof(ApiRoutes.GetProcedure))]
     public Task<IResult> GetProcedure([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "procedures/{code}")] HttpRequest request, string code) =>
-        Guard(request, () => Task.FromResult(api.GetProcedure(code)));
+        Guard(request, () => Task.FromResult(procedures.GetProcedure(code)));
 
     [Function(nameof(ApiRoutes.GetDossier))]
     public Task<IResult> GetDossier([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}")] HttpRequest request, string code) =>
-        Guard(request, () => api.GetDossierAsync(request.HttpContext, code));
+        Guard(request, () => dossiers.GetDossierAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.SearchDossiers))]
     public Task<IResult> SearchDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers")] HttpRequest request) =>
-        Guard(request, () => api.SearchDossiersAsync(request.HttpContext));
+        Guard(request, () => work.SearchDossiersAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.GetDossierDetail))]
     public Task<IResult> GetDossierDetail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/detail")] HttpRequest request, string code) =>
-        Guard(request, () => api.GetDossierDetailAsync(request.HttpContext, code));
+        Guard(request, () => dossiers.GetDossierDetailAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.GetDocument))]
     public Task<IResult> GetDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/documents/{number}")] HttpRequest request, string code, string number) =>
-        Guard(request, () => api.GetDocumentAsync(request.HttpContext, code, number));
+        Guard(request, () => dossiers.GetDocumentAsync(request.HttpContext, code, number));
 
     [Function(nameof(ApiRoutes.MyDossiers))]
     public Task<IResult> MyDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "my/dossiers")] HttpRequest request) =>
-        Guard(request, () => api.MyDossiersAsync(request.HttpContext));
+        Guard(request, () => work.MyDossiersAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.MyWork))]
     public Task<IResult> MyWork([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "my/work")] HttpRequest request) =>
-        Guard(request, () => api.MyWorkAsync(request.HttpContext));
+        Guard(request, () => work.MyWorkAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.AccessLog))]
     public Task<IResult> AccessLog([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "access-log")] HttpRequest request) =>
-        Guard(request, () => api.AccessLogAsync(request.HttpContext));
+        Guard(request, () => reports.AccessLogAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.GetTimeline))]
     public Task<IResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/timeline")] HttpRequest request, string code) =>
-        Guard(request, () => api.GetTimelineAsync(request.HttpContext, code));
+        Guard(request, () => dossiers.GetTimelineAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.GetForm))]
     public Task<IResult> GetForm([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{code}/forms/{form}")] HttpRequest request, string code, string form) =>
-        Guard(request, () => api.GetFormAsync(request.HttpContext, code, form));
+        Guard(request, () => dossiers.GetFormAsync(request.HttpContext, code, form));
 
     [Function(nameof(ApiRoutes.DepartmentWorklist))]
     public Task<IResult> DepartmentWorklist([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "departments/{department}/worklist")] HttpRequest request, string department) =>
-        Guard(request, () => api.DepartmentWorklistAsync(request.HttpContext, department));
+        Guard(request, () => work.DepartmentWorklistAsync(request.HttpContext, department));
 
     [Function(nameof(ApiRoutes.WhoAmI))]
     public Task<IResult> WhoAmI([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.WhoAmI(request.HttpContext)));
+        Guard(request, () => Task.FromResult(desk.WhoAmI(request.HttpContext)));
 
     [Function(nameof(ApiRoutes.CounterToday))]
     public Task<IResult> CounterToday([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/today")] HttpRequest request) =>
-        Guard(request, () => api.CounterTodayAsync(request.HttpContext));
+        Guard(request, () => desk.CounterTodayAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.CenterDeadlines))]
     public Task<IResult> CenterDeadlines([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/deadlines")] HttpRequest request) =>
-        Guard(request, () => api.CenterDeadlinesAsync(request.HttpContext));
+        Guard(request, () => work.CenterDeadlinesAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.OnTimeReport))]
     public Task<IResult> OnTimeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time")] HttpRequest request) =>
-        Guard(request, () => api.OnTimeReportAsync(request.HttpContext));
+        Guard(request, () => reports.OnTimeReportAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.OnTimeDossiers))]
     public Task<IResult> OnTimeDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time/dossiers")] HttpRequest request) =>
-        Guard(request, () => api.OnTimeDossiersAsync(request.HttpContext));
+        Guard(request, () => reports.OnTimeDossiersAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.SatisfactionReport))]
     public Task<IResult> SatisfactionReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/satisfaction")] HttpRequest request) =>
-        Guard(request, () => api.SatisfactionReportAsync(request.HttpContext));
+        Guard(request, () => reports.SatisfactionReportAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.IntakeReport))]
     public Task<IResult> IntakeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/intake")] HttpRequest request) =>
-        Guard(request, () => api.IntakeReportAsync(request.HttpContext));
+        Guard(request, () => reports.IntakeReportAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.PublicStatus))]
     public Task<IResult> PublicStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status/{code}")] HttpRequest request, string code) =>
-        Guard(request, () => api.PublicStatusAsync(request.HttpContext, code));
+        Guard(request, () => dossiers.PublicStatusAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.PreviewCatalog))]
     public Task<IResult> PreviewCatalog([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/catalog/preview")] HttpRequest request) =>
-        Guard(request, () => api.PreviewCatalogAsync(request.HttpContext));
+        Guard(request, () => administration.PreviewCatalogAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ImportCatalog))]
     public Task<IResult> ImportCatalog([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/catalog")] HttpRequest request) =>
-        Guard(request, () => api.ImportCatalogAsync(request.HttpContext));
+        Guard(request, () => administration.ImportCatalogAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ProcedureVersions))]
     public Task<IResult> ProcedureVersions([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/procedures/{code}/versions")] HttpRequest request, string code) =>
-        Guard(request, () => api.ProcedureVersionsAsync(request.HttpContext, code));
+        Guard(request, () => administration.ProcedureVersionsAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.ListDepartments))]
     public Task<IResult> ListDepartments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/departments")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.ListDepartments()));
+        Guard(request, () => Task.FromResult(administration.ListDepartments()));
 
     [Function(nameof(ApiRoutes.SetDepartmentOnboarding))]
     public Task<IResult> SetDepartmentOnboarding([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "admin/departments/{code}")] HttpRequest request, string code) =>
-        Guard(request, () => api.SetDepartmentOnboardingAsync(request.HttpContext, code));
+        Guard(request, () => administration.SetDepartmentOnboardingAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.AdministrationChanges))]
     public Task<IResult> AdministrationChanges([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/changes")] HttpRequest request) =>
-        Guard(request, () => api.AdministrationChangesAsync(request.HttpContext));
+        Guard(request, () => administration.AdministrationChangesAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ListAdminIntakePoints))]
     public Task<IResult> ListAdminIntakePoints([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/intake-points")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.ListAdminIntakePoints()));
+        Guard(request, () => Task.FromResult(administration.ListAdminIntakePoints()));
 
     [Function(nameof(ApiRoutes.SaveIntakePoint))]
     public Task<IResult> SaveIntakePoint([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "admin/intake-points/{code}")] HttpRequest request, string code) =>
-        Guard(request, () => api.SaveIntakePointAsync(request.HttpContext, code));
+        Guard(request, () => administration.SaveIntakePointAsync(request.HttpContext, code));
 
     [Function(nameof(ApiRoutes.ListHolidayNotices))]
     public Task<IResult> ListHolidayNotices([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/holiday-notices")] HttpRequest request) =>
-        Guard(request, () => Task.FromResult(api.ListHolidayNotices()));
+        Guard(request, () => Task.FromResult(administration.ListHolidayNotices()));
 
     [Function(nameof(ApiRoutes.PreviewHolidayNotice))]
     public Task<IResult> PreviewHolidayNotice([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/holiday-notices/preview")] HttpRequest request) =>
-        Guard(request, () => api.PreviewHolidayNoticeAsync(request.HttpContext));
+        Guard(request, () => administration.PreviewHolidayNoticeAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ApplyHolidayNotice))]
     public Task<IResult> ApplyHolidayNotice([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/holiday-notices")] HttpRequest request) =>
-        Guard(request, () => api.ApplyHolidayNoticeAsync(request.HttpContext));
+        Guard(request, () => administration.ApplyHolidayNoticeAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.ListStalledWorkflows))]
     public Task<IResult> ListStalledWorkflows([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/workflows")] HttpRequest request, [DurableClient] DurableTaskClient durable) =>
-        Guard(request, () => api.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations, time)));
+        Guard(request, () => workflows.ListStalledWorkflowsAsync(request.HttpContext, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     [Function(nameof(ApiRoutes.RestartWorkflow))]
     public Task<IResult> RestartWorkflow([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/workflows/{code}/restart")] HttpRequest request, string code, [DurableClient] DurableTaskClient durable) =>
-        Guard(request, () => api.RestartWorkflowAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
+        Guard(request, () => workflows.RestartWorkflowAsync(request.HttpContext, code, new DurableWorkflowRelay(durable, orchestrations, time)));
 
     /// <summary>The handler with its failures as problems; its log lines carry the dossier's code (nothing personal).</summary>
     private async Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> handler)

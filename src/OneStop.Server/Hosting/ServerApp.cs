@@ -45,7 +45,7 @@ public static class ServerApp
         AddTelemetry(builder);
         overrides?.Invoke(builder.Services);
         // JSON bodies are small; the two upload endpoints raise their own limit (Endpoints.AllowUploadSize).
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DossierApi.JsonBodyLimit);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.Limit);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -144,7 +144,7 @@ public static class ServerApp
         services.AddSingleton<IMessageQueue>(sp => new StorageMessageQueue(sp.GetRequiredService<QueueServiceClient>(), StorageQueueSettings.Default with { Prefix = settings.QueuePrefix, VisibilityTimeout = settings.Workers.VisibilityTimeout }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<IMessageQueue>());
         services.AddPortalGateway(settings.Portal);
-        services.AddSingleton<DossierApi>();
+        services.AddOneStopHandlers();
         services.AddSingleton<PortalApi>();
         services.AddSingleton<ServerWorkflowRelay>();
         services.AddSingleton<IWorkflowRelay>(sp => sp.GetRequiredService<ServerWorkflowRelay>());

@@ -1,11 +1,16 @@
+using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
 using OneStop.Application.Common;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Text;
+using OneStop.Domain.Workflow;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>The public catalog: procedures in force today.</summary>
-public sealed partial class DossierApi
+/// <summary>
+/// The public catalog: the procedures in force today, and the intake points open to dossiers.
+/// </summary>
+public sealed class ProcedureApi(CatalogCache catalog, IntakePointDirectory intakePoints, DossierEngine engine, TimeProvider time)
 {
     /// <summary>Procedures in force, optionally searched by name (accents and case ignored) or exact code with ?q=.</summary>
     public IResult ListProcedures(HttpContext http)

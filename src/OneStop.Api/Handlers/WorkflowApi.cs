@@ -2,7 +2,10 @@ using OneStop.Application.Workflow;
 
 namespace OneStop.Api.Handlers;
 
-public sealed partial class DossierApi
+/// <summary>
+/// The administrators' view of the relays: stalled dossiers and parked decisions, and a restart.
+/// </summary>
+public sealed class WorkflowApi(WorkflowRepair repair)
 {
     /// <summary>Open dossiers nothing relays, and parked signals: ?limit= (1–1000, default 100) of each.</summary>
     public async Task<IResult> ListStalledWorkflowsAsync(HttpContext http, IWorkflowRelay relay)

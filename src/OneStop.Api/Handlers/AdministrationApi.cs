@@ -1,16 +1,21 @@
 using System.Text.Json;
 using OneStop.Api.Security;
+using OneStop.Application.Administration;
 using OneStop.Application.Catalog;
 using OneStop.Application.Centers;
 using OneStop.Application.Common;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Workflow;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>The administrators' routes: the catalog previewed and imported, procedures' versions, departments' onboarding, the record of changes.</summary>
-public sealed partial class DossierApi
+/// <summary>
+/// The administrators' routes: the catalog previewed and imported, procedures' versions, departments' onboarding,
+/// intake points, holiday notices, the record of changes.
+/// </summary>
+public sealed class AdministrationApi(CatalogAdministration administration, CatalogCache catalog, HolidayNotices notices, IntakePointDirectory intakePoints, DossierEngine engine, TimeProvider time)
 {
     /// <summary>A catalog file is larger than other JSON bodies: a province's whole catalog, a few megabytes.</summary>
     public const long CatalogBodyLimit = 16 * 1024 * 1024;

@@ -4,11 +4,14 @@ using OneStop.Api.Security;
 using OneStop.Application.Attachments;
 using OneStop.Application.Common;
 using OneStop.Application.Filing;
+using OneStop.Application.Supplements;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>The two uploads: a new dossier (form and files), and an applicant's supplement (files).</summary>
-public sealed partial class DossierApi
+/// <summary>
+/// The two uploads: a new dossier (form and files), and an applicant's supplement (files).
+/// </summary>
+public sealed class FilingApi(DossierFiling filing, SupplementIntake supplements, DossierAnswers answers)
 {
     /// <summary>
     /// Multipart: a 'form' part (JSON) first, then one part per document. With an Idempotency-Key, a repeated
@@ -42,7 +45,7 @@ public sealed partial class DossierApi
                 throw new ApiInputException("form_missing", "Thiếu phần 'form'.");
             }
             var result = await submission.CompleteAsync(cancellationToken);
-            NoStore(http);
+            HttpAnswers.NoStore(http);
             if (submission.Earlier is not null)
             {
                 http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -72,7 +75,7 @@ public sealed partial class DossierApi
                 (documentCode, fileName, contentType, body) => files(documentCode, fileName, contentType, body),
                 http.RequestAborted),
             http.RequestAborted);
-        return Answer(http, result);
+        return answers.Answer(http, result);
     }
 
     /// <summary>An upload may be as large as a dossier's files may be, plus the form; set before the body is read.</summary>
@@ -80,7 +83,7 @@ public sealed partial class DossierApi
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = AttachmentPolicy.Default.MaxDossierBytes + JsonBodyLimit;
+            limit.MaxRequestBodySize = AttachmentPolicy.Default.MaxDossierBytes + JsonBody.Limit;
         }
     }
 }

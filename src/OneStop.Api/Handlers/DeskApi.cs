@@ -1,17 +1,22 @@
 using OneStop.Api.Security;
+using OneStop.Application.Catalog;
+using OneStop.Application.Centers;
+using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>What the signed-in user is (the workspace opens the pages of their role) and what their counter did today.</summary>
-public sealed partial class DossierApi
+/// <summary>
+/// What the signed-in user is (the workspace opens the pages of their role) and what their counter did today.
+/// </summary>
+public sealed class DeskApi(CatalogCache catalog, IntakePointDirectory intakePoints, DossierQueries queries)
 {
     public IResult WhoAmI(HttpContext http)
     {
         var actor = http.User.ToActor();
         var department = actor.Department is { } code ? catalog.Current.Department(code) : null;
         var intakePoint = actor.IntakePoint is { } point ? intakePoints.Find(point) : null;
-        NoStore(http);
+        HttpAnswers.NoStore(http);
         return Results.Ok(new MeView(
             actor.Role.ToString(), actor.Id, actor.Name, actor.Department?.Value, department?.Name, intakePoint?.Code ?? actor.IntakePoint, intakePoint?.Name));
     }

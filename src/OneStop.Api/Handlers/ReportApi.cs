@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text;
+using OneStop.Application.Dossiers;
 using OneStop.Application.Reports;
 using OneStop.Domain.Reporting;
+using OneStop.Domain.Workflow;
 
 namespace OneStop.Api.Handlers;
 
-/// <summary>The Decision 766 on-time report, and the dossiers behind each of its figures.</summary>
-public sealed partial class DossierApi
+/// <summary>
+/// The leaders' reports: on time as Decision 766 counts it with the dossiers behind each figure, intake,
+/// satisfaction, and the access log.
+/// </summary>
+public sealed class ReportApi(ReportQueries reports, DossierReader reader, DossierEngine engine, TimeProvider time)
 {
     private static readonly string[] CsvHeader =
     [
@@ -52,7 +57,7 @@ public sealed partial class DossierApi
             throw new ApiInputException("invalid_measure", "'measure' phải là một cột của báo cáo: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped hoặc online.");
         }
         var dossiers = await reports.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.RequestAborted);
-        NoStore(http); // the dossiers are listed with their applicants' names
+        HttpAnswers.NoStore(http); // the dossiers are listed with their applicants' names
         return Results.Ok(dossiers.Select(DossierSummary.Of));
     }
 
@@ -76,9 +81,21 @@ public sealed partial class DossierApi
         return Results.Ok(counts.Select(IntakeCountView.Of));
     }
 
+    /// <summary>Reads of personal data between ?from= and ?to= (local dates, inclusive; default the last 7 days), by ?dossier= or ?actor=.</summary>
+    public async Task<IResult> AccessLogAsync(HttpContext http)
+    {
+        var query = http.Request.Query;
+        var now = time.GetUtcNow();
+        var from = HttpAnswers.DayStart(query, "from", 0, engine.Calendar.Settings.UtcOffset) ?? now.AddDays(-7);
+        var to = HttpAnswers.DayStart(query, "to", 1, engine.Calendar.Settings.UtcOffset) ?? now.AddMinutes(1);
+        var records = await reader.AccessLogAsync(from, to, query["dossier"].FirstOrDefault(), query["actor"].FirstOrDefault(), 1000, http.RequestAborted);
+        HttpAnswers.NoStore(http);
+        return Results.Ok(records.Select(AccessRecordView.Of));
+    }
+
     private static OnTimeQuery OnTimeQueryOf(IQueryCollection query)
     {
-        if (!TryDate(query["from"].FirstOrDefault(), out var from) || !TryDate(query["to"].FirstOrDefault(), out var to)
+        if (!HttpAnswers.TryDate(query["from"].FirstOrDefault(), out var from) || !HttpAnswers.TryDate(query["to"].FirstOrDefault(), out var to)
             || new OnTimeQuery(from, to, ReportGrouping.Department) is not { IsValid: true })
         {
             throw new ApiInputException("invalid_period", "Kỳ báo cáo cần 'from' và 'to' (yyyy-MM-dd), 'from' không sau 'to', dài tối đa một năm.");
@@ -94,9 +111,6 @@ public sealed partial class DossierApi
         };
         return new OnTimeQuery(from, to, by);
     }
-
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>A CSV field, quoted when needed, and never read as a formula by a spreadsheet.</summary>
     private static string Quote(string value)

@@ -1,6 +1,7 @@
 using OneStop.Application.Access;
 using OneStop.Application.Common;
 using OneStop.Application.Reception;
+using OneStop.Application.Reports;
 using OneStop.Application.Tests.InMemory;
 using OneStop.Application.Worklists;
 using OneStop.Domain.Dossiers;
@@ -156,5 +157,21 @@ public sealed class AccessPolicyTests
         var refused = await Assert.ThrowsAsync<InputRejectedException>(() => center.FileAsync(form, actor: AtCenter));
 
         Assert.Contains(refused.Errors, e => e.Field == "returnPointCode");
+    }
+
+    [Fact]
+    public async Task A_report_counts_the_dossiers_its_reader_may_see_the_centers_leaders_the_whole_province()
+    {
+        var center = await TestCenter.StartAsync();
+        await center.ReceivedAsync();
+        await center.FileAsync(TestCenter.PermitForm(citizenId: "019185099999", intakePoint: "XA-TANCUONG", channel: IntakeChannel.Counter), actor: AtCommune);
+        var reports = center.Get<ReportQueries>();
+        var day = new DateOnly(2026, 11, 23);
+
+        var province = await reports.IntakeAsync(day, day, Actor.Leader("lanh-dao-1", "Hoàng Văn Nam"));
+        var commune = await reports.IntakeAsync(day, day, AtCommune);
+
+        Assert.Equal(["TTPVHCC", "XA-TANCUONG"], province.Select(c => c.IntakePoint).Distinct().Order());
+        Assert.Equal(["XA-TANCUONG"], commune.Select(c => c.IntakePoint).Distinct());
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OneStop.Api.Security;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Reports;
 using OneStop.Domain.Reporting;
@@ -26,7 +27,7 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
     public async Task<IResult> OnTimeReportAsync(HttpContext http)
     {
         var query = OnTimeQueryOf(http.Request.Query);
-        var rows = await reports.OnTimeAsync(query, http.RequestAborted);
+        var rows = await reports.OnTimeAsync(query, http.User.ToActor(), http.RequestAborted);
         if (http.Request.Query["format"].FirstOrDefault() != "csv")
         {
             return Results.Ok(rows.Select(OnTimeRowView.Of));
@@ -56,7 +57,7 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
         {
             throw new ApiInputException("invalid_measure", "'measure' phải là một cột của báo cáo: received, carriedOver, early, onTime, late, openWithinLimit, openOverdue, withdrawn, stopped hoặc online.");
         }
-        var dossiers = await reports.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.RequestAborted);
+        var dossiers = await reports.OnTimeDossiersAsync(query, new OnTimeQuery.Figure(key, measure), http.User.ToActor(), http.RequestAborted);
         HttpAnswers.NoStore(http); // the dossiers are listed with their applicants' names
         return Results.Ok(dossiers.Select(DossierSummary.Of));
     }
@@ -69,7 +70,7 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
         {
             throw new ApiInputException("invalid_grouping", "Đánh giá mức độ hài lòng xem theo 'department' hoặc 'procedure'.");
         }
-        var rows = await reports.SatisfactionAsync(query, http.RequestAborted);
+        var rows = await reports.SatisfactionAsync(query, http.User.ToActor(), http.RequestAborted);
         return Results.Ok(rows.Select(SatisfactionRowView.Of));
     }
 
@@ -77,7 +78,7 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
     public async Task<IResult> IntakeReportAsync(HttpContext http)
     {
         var period = OnTimeQueryOf(http.Request.Query);
-        var counts = await reports.IntakeAsync(period.From, period.To, http.RequestAborted);
+        var counts = await reports.IntakeAsync(period.From, period.To, http.User.ToActor(), http.RequestAborted);
         return Results.Ok(counts.Select(IntakeCountView.Of));
     }
 

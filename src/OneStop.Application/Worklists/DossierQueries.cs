@@ -11,8 +11,8 @@ namespace OneStop.Application.Worklists;
 
 /// <summary>
 /// The worklists over many dossiers, for both hosts: the reception inbox and search, a department's work, the
-/// center's deadline list, a counter's day. Who sees what is the <see cref="AccessPolicy"/>'s: its scope is added to what was asked; every urgency
-/// comes from the Domain's <see cref="Attention"/>.
+/// center's deadline list, a counter's day. Who sees what is the <see cref="AccessPolicy"/>'s: its scope is added to
+/// what was asked. Every urgency comes from the Domain's <see cref="Attention"/>.
 /// </summary>
 public sealed class DossierQueries(IDossierStore store, IPortalStore portal, DossierEngine engine, AccessPolicy access, TimeProvider time)
 {

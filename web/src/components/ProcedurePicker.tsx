@@ -15,16 +15,22 @@ export function ProcedurePicker(props: {
     const [open, setOpen] = useState(false);
 
     useEffect(() => {
+        // Only the answer to the text as it now stands is shown: an earlier search answering late is dropped.
+        let current = true;
         const timer = setTimeout(() => {
             call(api.GET("/api/procedures", { params: { query: text.trim() ? { q: text.trim() } : {} } })).then(
                 (list) => {
+                    if (!current) return;
                     setFound(list.slice(0, 8));
                     setActive(0);
                 },
-                () => setFound([]),
+                () => current && setFound([]),
             );
         }, 150);
-        return () => clearTimeout(timer);
+        return () => {
+            current = false;
+            clearTimeout(timer);
+        };
     }, [text]);
 
     const choose = (p: Schemas["ProcedureSummary"]) => {

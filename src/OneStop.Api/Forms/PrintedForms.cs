@@ -74,7 +74,7 @@ public static class PrintedForms
             : $"<p>Có kết quả {When(issued.At)}.</p>";
         var collect = dossier.History.OfType<ResultReturned>().LastOrDefault() is { } returned
             ? $"<p>Kết quả đã được trả cho người nộp hồ sơ {When(returned.At)}, {ReturnMethodName(returned.Method)}.</p>"
-            : $"<p>Mời Ông/Bà nhận kết quả tại {E((dossier.ReturnPoint ?? dossier.IntakePoint).Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
+            : $"<p>Mời Ông/Bà nhận kết quả tại {E(dossier.ResultPoint().Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
         return FormPage.Render(null, settings, dossier.IntakePoint.Name, null, $"{settings.Place}, {VietnameseText.OfficialDate(issued.At, offset)}",
             "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", Subject(dossier) + outcome + appointment + collect, Signatures(("Bộ phận tiếp nhận và trả kết quả", null)));
     }

@@ -58,8 +58,8 @@ public sealed record DossierView(
         Actions = actions,
         Forms = DossierForms.Of(d),
         RequiredDocuments = d.Procedure.Documents,
-        ResultPoint = (d.ReturnPoint ?? d.IntakePoint).Code,
-        ResultPointName = (d.ReturnPoint ?? d.IntakePoint).Name,
+        ResultPoint = d.ResultPoint().Code,
+        ResultPointName = d.ResultPoint().Name,
     };
 
     public static IReadOnlyList<DocumentView> DocumentsOf(Dossier d) =>

@@ -31,6 +31,9 @@ public sealed record Dossier
     /// <summary>Where the applicant chose to collect the result, when not where it was received; null: at the intake point.</summary>
     public IntakePoint? ReturnPoint { get; init; }
 
+    /// <summary>Where the result is handed back: the point the applicant chose, or the intake point.</summary>
+    public IntakePoint ResultPoint() => ReturnPoint ?? IntakePoint;
+
     public ImmutableArray<SubmittedDocument> Documents { get; init; } = [];
 
     /// <summary>SHA-256 (hex) of the applicant's tracking secret, for the public status lookup.</summary>

@@ -60,7 +60,7 @@ public sealed record AppointmentSlip(
             dossier.Id[(dossier.Id.LastIndexOf('-') + 1)..],
             dossier.TrackingSecret)
         {
-            ResultPoint = dossier.ReturnPoint ?? dossier.IntakePoint,
+            ResultPoint = dossier.ResultPoint(),
         };
     }
 }

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, RefObject } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { newKey } from "../api/client";
 import { Done, FailureMessage, failureOf, type Failure } from "./Fields";
@@ -86,26 +86,91 @@ export function Action(props: {
                 </button>
             </fieldset>
             {stage !== "filling" && (
-                <div class="confirm" role="region" aria-label="Sẽ thực hiện">
-                    <h3>Sẽ thực hiện</h3>
+                <Confirmation
+                    title="Sẽ thực hiện"
+                    stage={stage}
+                    failure={failure}
+                    confirm={confirm}
+                    confirmLabel={props.confirmLabel}
+                    onConfirm={send}
+                    onBack={() => setStage("filling")}
+                >
                     {props.consequence()}
-                    <FailureMessage failure={stage === "confirming" ? failure : null} />
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="primary"
-                            ref={confirm}
-                            disabled={stage === "sending"}
-                            onClick={send}
-                        >
-                            {failure?.retry ? "Gửi lại" : props.confirmLabel}
-                        </button>
-                        <button type="button" disabled={stage === "sending"} onClick={() => setStage("filling")}>
-                            Quay lại
-                        </button>
-                    </div>
-                </div>
+                </Confirmation>
             )}
         </form>
+    );
+}
+
+/**
+ * What will happen, read before it is sent: the consequence, the failure of the last send, and the confirm button
+ * (which says "Gửi lại" once a send may be retried with the same key) beside the way back to the fields.
+ */
+export function Confirmation(props: {
+    title: string;
+    stage: Stage;
+    failure: Failure | null;
+    confirm: RefObject<HTMLButtonElement | null>;
+    confirmLabel: string;
+    onConfirm: () => void;
+    onBack: () => void;
+    /** A card of its own with a second-level heading (a page's summary), or part of the action's form. */
+    card?: boolean;
+    children: ComponentChildren;
+}) {
+    const sending = props.stage === "sending";
+    const Heading = props.card ? "h2" : "h3";
+    return (
+        <div class={props.card ? "card confirm" : "confirm"} role="region" aria-label={props.title}>
+            <Heading>{props.title}</Heading>
+            {props.children}
+            <FailureMessage failure={props.stage === "confirming" ? props.failure : null} />
+            <div class="actions">
+                <button type="button" class="primary" ref={props.confirm} disabled={sending} onClick={props.onConfirm}>
+                    {props.failure?.retry ? "Gửi lại" : props.confirmLabel}
+                </button>
+                <button type="button" disabled={sending} onClick={props.onBack}>
+                    Quay lại
+                </button>
+            </div>
+        </div>
+    );
+}
+
+/**
+ * A dossier's panel of actions: its heading, what it says about the work at hand, the buttons that choose one of the
+ * actions the API offers (hidden when none is offered now), and the chosen action below.
+ */
+export function ActionPanel<K extends string>(props: {
+    id: string;
+    title: ComponentChildren;
+    /** Names the group of choice buttons for screen readers. */
+    choosing: string;
+    choices: readonly (readonly [K, string])[];
+    chosen: K | null;
+    onChoose: (kind: K) => void;
+    /** Whether the choices are shown (the work may have moved on while its outcome stays on the page). */
+    open?: boolean;
+    intro?: ComponentChildren;
+    children: ComponentChildren;
+}) {
+    return (
+        <section class="card" aria-labelledby={props.id}>
+            <h2 id={props.id}>{props.title}</h2>
+            {props.intro}
+            <div
+                class="choices"
+                role="group"
+                aria-label={props.choosing}
+                hidden={props.open === false || props.choices.length === 0}
+            >
+                {props.choices.map(([k, label]) => (
+                    <button key={k} type="button" aria-pressed={props.chosen === k} onClick={() => props.onChoose(k)}>
+                        {label}
+                    </button>
+                ))}
+            </div>
+            {props.children}
+        </section>
     );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, call, newKey, upload, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import type { Me } from "../auth";
-import { useSteps } from "../components/Action";
+import { Confirmation, useSteps } from "../components/Action";
 import { Done, FailureMessage, Field, PaperFileField, TextField, failureOf, type Failure } from "../components/Fields";
 import { FormPreview } from "../components/FormPreview";
 import { ProcedurePicker } from "../components/ProcedurePicker";
@@ -357,8 +357,16 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
                 </fieldset>
             </form>
             {(stage === "confirming" || stage === "sending") && procedure && (
-                <div class="card confirm" role="region" aria-label={text.confirmTitle}>
-                    <h2>{text.confirmTitle}</h2>
+                <Confirmation
+                    card
+                    title={text.confirmTitle}
+                    stage={stage}
+                    failure={failure}
+                    confirm={confirm}
+                    confirmLabel={text.confirm}
+                    onConfirm={send}
+                    onBack={() => setStage("filling")}
+                >
                     <p>
                         Thủ tục «{procedure.name}» của {applicant.fullName}, {Object.values(files).flat().length} tệp.{" "}
                         {text.after}
@@ -375,22 +383,7 @@ export function Filing(props: { me: Me; mode: FilingMode }) {
                             <progress id="upload-progress" max={1} value={progress} />
                         </div>
                     )}
-                    <FailureMessage failure={stage === "confirming" ? failure : null} />
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="primary"
-                            ref={confirm}
-                            disabled={stage === "sending"}
-                            onClick={send}
-                        >
-                            {failure?.retry ? "Gửi lại" : text.confirm}
-                        </button>
-                        <button type="button" disabled={stage === "sending"} onClick={() => setStage("filling")}>
-                            Quay lại sửa
-                        </button>
-                    </div>
-                </div>
+                </Confirmation>
             )}
         </section>
     );

@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
-import { Action } from "../../components/Action";
+import { Action, ActionPanel } from "../../components/Action";
 import { TextField } from "../../components/Fields";
 import { dateTime, decisions, vnd } from "../../format";
 import type { Me } from "../../auth";
@@ -80,21 +80,23 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
     const common = { onFieldErrors: setErrors, onDone: () => void props.onChanged() };
     const none = { note: null, missingItems: null, feeAmountVnd: null, resultReference: null };
     return (
-        <section class="card" aria-labelledby="department-actions">
-            <h2 id="department-actions">Xử lý bước «{step?.name}»</h2>
-            {step && (
-                <p>
-                    Hạn xử lý của đơn vị: {dateTime(step.dueAt)}
-                    {step.hoursLeft != null && <> · còn {step.hoursLeft} giờ làm việc</>}
-                </p>
-            )}
-            <div class="choices" role="group" aria-label="Chọn quyết định" hidden={!active || kinds.length === 0}>
-                {kinds.map(([k, label]) => (
-                    <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-                        {label}
-                    </button>
-                ))}
-            </div>
+        <ActionPanel
+            id="department-actions"
+            title={<>Xử lý bước «{step?.name}»</>}
+            choosing="Chọn quyết định"
+            choices={kinds}
+            chosen={kind}
+            onChoose={setKind}
+            open={!!active}
+            intro={
+                step && (
+                    <p>
+                        Hạn xử lý của đơn vị: {dateTime(step.dueAt)}
+                        {step.hoursLeft != null && <> · còn {step.hoursLeft} giờ làm việc</>}
+                    </p>
+                )
+            }
+        >
             {kind === "Approve" && (
                 <Action
                     {...common}
@@ -279,6 +281,6 @@ export function DepartmentActions(props: { me: Me; dossier: Detail; onChanged: (
                     />
                 </Action>
             )}
-        </section>
+        </ActionPanel>
     );
 }

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { api, call, type Schemas } from "../../api/client";
-import { Action } from "../../components/Action";
+import { Action, ActionPanel } from "../../components/Action";
 import { Field, TextField } from "../../components/Fields";
 import { FormPreview } from "../../components/FormPreview";
 import { dateTime } from "../../format";
@@ -52,15 +52,14 @@ export function ReceptionActions(props: {
         call(api.POST("/api/dossiers/{code}/reception", { params: { path: { code: d.code } }, body }));
 
     return (
-        <section class="card" aria-labelledby="reception-actions">
-            <h2 id="reception-actions">Xử lý tại bộ phận tiếp nhận</h2>
-            <div class="choices" role="group" aria-label="Chọn thao tác" hidden={choices.length === 0}>
-                {choices.map(([k, label]) => (
-                    <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-                        {label}
-                    </button>
-                ))}
-            </div>
+        <ActionPanel
+            id="reception-actions"
+            title="Xử lý tại bộ phận tiếp nhận"
+            choosing="Chọn thao tác"
+            choices={choices}
+            chosen={kind}
+            onChoose={setKind}
+        >
             {kind === "receive" && (
                 <Action
                     title="Tiếp nhận hồ sơ"
@@ -244,6 +243,6 @@ export function ReceptionActions(props: {
                 </Action>
             )}
             {printed && <FormPreview code={d.code} form={printed} focusPrint />}
-        </section>
+        </ActionPanel>
     );
 }

@@ -44,7 +44,7 @@ public class HolidayNoticesTests
         var otherInstance = new HolidayNotices(store, log, TimeProvider.System, []);
         await otherInstance.RefreshAsync();
         Assert.False(otherInstance.Current.IsWorkingDay(new DateOnly(2030, 1, 4)));
-        Assert.True(Assert.Single(otherInstance.InForce).Uploaded);
+        Assert.True(Assert.Single(otherInstance.InForce, n => n.Notice.Year == 2030).Uploaded);
     }
 
     [Fact]
@@ -73,6 +73,23 @@ public class HolidayNoticesTests
 
         Assert.True(applied.Replaces);
         Assert.True(notices.Current.IsWorkingDay(new DateOnly(2030, 1, 7)));
-        Assert.Equal(Swap.Reference, Assert.Single(notices.InForce).Notice.Reference);
+        Assert.Equal(Swap.Reference, Assert.Single(notices.InForce, n => n.Notice.Year == 2030).Notice.Reference);
+    }
+
+    [Fact]
+    public void The_published_notices_2024_to_2026_are_in_force_without_any_file_and_a_configured_one_replaces_its_year()
+    {
+        var published = new HolidayNotices(new InMemoryHolidayNoticeStore(), new InMemoryAdministrationLog(), TimeProvider.System, []);
+        Assert.Equal([2024, 2025, 2026], published.InForce.Select(n => n.Notice.Year));
+        Assert.All(published.InForce, n => Assert.Equal(NoticeOrigin.Published, n.Origin));
+        Assert.True(published.Current.IsWorkingDay(new DateOnly(2026, 1, 10)));
+        Assert.Equal([2027], published.Current.YearsMissingANotice(new DateOnly(2026, 12, 4)));
+
+        var correction = new AnnualNotice(2026, "Bản sửa của tỉnh (thử nghiệm)", [new NoticeDay(new DateOnly(2026, 3, 2), "Nghỉ (thử nghiệm)")], []);
+        var configured = new HolidayNotices(new InMemoryHolidayNoticeStore(), new InMemoryAdministrationLog(), TimeProvider.System, [correction]);
+
+        Assert.Equal(NoticeOrigin.Configured, Assert.Single(configured.InForce, n => n.Notice.Year == 2026).Origin);
+        Assert.False(configured.Current.IsWorkingDay(new DateOnly(2026, 3, 2)));
+        Assert.False(configured.Current.IsWorkingDay(new DateOnly(2026, 1, 10)));
     }
 }

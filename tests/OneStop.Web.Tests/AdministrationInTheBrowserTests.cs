@@ -82,7 +82,11 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         var path = Path.Combine(RepositoryRoot.Path, "samples", "holiday-notice.example.json");
         var page = await workspace.NewPageAsync();
         await WorkspaceFixture.SignInAsync(page, Administrator);
-        await Assertions.Expect(page.GetByText("Chưa có thông báo nghỉ lễ cho năm 2026 và 2027")).ToBeVisibleAsync();
+        // The published notices of 2024–2026 are in force from the start; 2027's is due from October 2026.
+        await Assertions.Expect(page.GetByText("Chưa có thông báo nghỉ lễ cho năm 2027")).ToBeVisibleAsync();
+        var published = page.GetByRole(AriaRole.Table, new() { Name = "Thông báo nghỉ lễ đang áp dụng" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "9441/TB-BNV" });
+        await Assertions.Expect(published).ToContainTextAsync("Văn bản đã công bố, kèm theo hệ thống");
+        await Assertions.Expect(published).ToContainTextAsync("10/01/2026");
 
         await page.GetByLabel("Tệp thông báo của một năm (JSON)").SetInputFilesAsync(path);
         var changes = page.GetByRole(AriaRole.Table, new() { Name = "Các ngày thay đổi theo thông báo năm 2031 (Ví dụ minh họa, không phải văn bản của cơ quan nhà nước)" });

@@ -85,7 +85,7 @@ public sealed class AdministrationApi(CatalogAdministration administration, Cata
     {
         var calendar = notices.Current;
         return Results.Ok(new HolidayNoticesView(
-            [.. notices.InForce.Select(n => new NoticeView(n.Notice.Year, n.Notice.Reference, n.Uploaded, n.Notice.DaysOff, n.Notice.WorkingDays))],
+            [.. notices.InForce.Select(n => new NoticeView(n.Notice.Year, n.Notice.Reference, n.Uploaded, n.Origin, n.Notice.DaysOff, n.Notice.WorkingDays))],
             calendar.YearsMissingANotice(calendar.LocalDate(time.GetUtcNow()))));
     }
 

@@ -46,7 +46,7 @@ public sealed record IntakePointAdminView(string Code, string Name, IntakePointK
 public sealed record IntakePointRequest(string? Name, IntakePointKind? Kind, bool? Open);
 
 /// <summary>A notice the calendar applies: its year and document, whether an administrator applied it, its days.</summary>
-public sealed record NoticeView(int Year, string Reference, bool Uploaded, IReadOnlyList<NoticeDay> DaysOff, IReadOnlyList<NoticeDay> WorkingDays);
+public sealed record NoticeView(int Year, string Reference, bool Uploaded, NoticeOrigin Origin, IReadOnlyList<NoticeDay> DaysOff, IReadOnlyList<NoticeDay> WorkingDays);
 
 /// <summary>The notices in force, and the years that should have one and do not (the current year; from October, the next).</summary>
 public sealed record HolidayNoticesView(IReadOnlyList<NoticeView> Notices, IReadOnlyList<int> YearsMissing);

@@ -4,15 +4,31 @@ using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Administration;
 
-/// <summary>A notice the calendar applies, and where it came from: shipped with the configuration, or applied by an administrator.</summary>
-public sealed record NoticeInForce(AnnualNotice Notice, bool Uploaded);
+/// <summary>Where a notice in force came from; a later origin replaces an earlier one's notice of the same year.</summary>
+public enum NoticeOrigin
+{
+    /// <summary>Published and read before this release (<see cref="PublishedNotices"/>).</summary>
+    Published,
+
+    /// <summary>The file the configuration names (OneStop:CalendarNoticesFile).</summary>
+    Configured,
+
+    /// <summary>Applied by an administrator, stored.</summary>
+    Uploaded,
+}
+
+/// <summary>A notice the calendar applies, and where it came from.</summary>
+public sealed record NoticeInForce(AnnualNotice Notice, NoticeOrigin Origin)
+{
+    public bool Uploaded => Origin == NoticeOrigin.Uploaded;
+}
 
 /// <summary>What applying a notice would do: the problems that refuse it, or the days that change (working day to day off, or back).</summary>
 public sealed record NoticePreview(AnnualNotice Notice, IReadOnlyList<string> Problems, IReadOnlyList<DayChange> Changes, bool Replaces);
 
 /// <summary>
-/// The working calendar in force: the statutory holidays, the notices shipped in the configuration, and those an
-/// administrator applied (stored, and preferred for their year). A notice is previewed (the days that change), then
+/// The working calendar in force: the statutory holidays, the published notices shipped with the core, those of the
+/// configuration's file, and those an administrator applied (stored); for a year, the last of these is in force. A notice is previewed (the days that change), then
 /// applied without a restart, and recorded with who applied it and when. Every instance reads the stored notices at
 /// start and on <see cref="RefreshAsync"/>, so one applied on another instance reaches it.
 /// </summary>
@@ -23,18 +39,21 @@ public sealed class HolidayNotices
     private readonly IHolidayNoticeStore store;
     private readonly IAdministrationLog log;
     private readonly TimeProvider time;
-    private readonly IReadOnlyList<AnnualNotice> shipped;
+    private readonly IReadOnlyList<NoticeInForce> shipped;
     private readonly IReadOnlyList<HolidayRuleSet> rules;
     private volatile State state;
 
-    /// <param name="shipped">The notices of the configuration's file.</param>
+    /// <param name="configured">The notices of the configuration's file.</param>
     /// <param name="rules">The statutory holiday rules (the core's own, or a file the configuration names).</param>
-    public HolidayNotices(IHolidayNoticeStore store, IAdministrationLog log, TimeProvider time, IReadOnlyList<AnnualNotice> shipped, IReadOnlyList<HolidayRuleSet>? rules = null)
+    /// <param name="published">The published notices (the core's own unless given).</param>
+    public HolidayNotices(IHolidayNoticeStore store, IAdministrationLog log, TimeProvider time, IReadOnlyList<AnnualNotice> configured,
+        IReadOnlyList<HolidayRuleSet>? rules = null, IReadOnlyList<AnnualNotice>? published = null)
     {
         this.store = store;
         this.log = log;
         this.time = time;
-        this.shipped = shipped;
+        shipped = [.. (published ?? PublishedNotices.All).Where(p => configured.All(c => c.Year != p.Year)).Select(n => new NoticeInForce(n, NoticeOrigin.Published))
+            .Concat(configured.Select(n => new NoticeInForce(n, NoticeOrigin.Configured)))];
         this.rules = rules ?? HolidayRules.Default;
         state = Build([]);
     }
@@ -84,8 +103,8 @@ public sealed class HolidayNotices
 
     private State Build(IReadOnlyList<AnnualNotice> uploaded)
     {
-        var notices = shipped.Where(s => uploaded.All(u => u.Year != s.Year)).Select(n => new NoticeInForce(n, false))
-            .Concat(uploaded.Select(n => new NoticeInForce(n, true)))
+        var notices = shipped.Where(s => uploaded.All(u => u.Year != s.Notice.Year))
+            .Concat(uploaded.Select(n => new NoticeInForce(n, NoticeOrigin.Uploaded)))
             .OrderBy(n => n.Notice.Year)
             .ToList();
         return new State(new WorkingCalendar(WorkingCalendarSettings.Default, notices.Select(n => n.Notice), rules), notices);

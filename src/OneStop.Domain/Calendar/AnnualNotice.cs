@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace OneStop.Domain.Calendar;
 
-/// <summary>A date a government notice names, with what the notice says of it.</summary>
-public sealed record NoticeDay(DateOnly Date, string Reason);
+/// <summary>
+/// A date a government notice names, with what the notice says of it and, where the year's days come from several
+/// texts (the Ministry's notice, the Government Office's letter approving a swap), the text that names this day.
+/// </summary>
+public sealed record NoticeDay(DateOnly Date, string Reason, string? Source = null);
 
 /// <summary>
 /// The yearly government notice on public holidays (for example the Ministry's notice on Tết and National Day

@@ -8,6 +8,12 @@ import { day } from "../leaders/period";
 
 type Notice = Schemas["AnnualNotice"];
 
+const origins: Record<Schemas["NoticeOrigin"], string> = {
+    Published: "Văn bản đã công bố, kèm theo hệ thống",
+    Configured: "Tệp cấu hình của tỉnh",
+    Uploaded: "Quản trị viên áp dụng",
+};
+
 const status = (working: boolean) => (working ? "Ngày làm việc" : "Ngày nghỉ");
 
 const changeColumns: Column<Schemas["DayChangeView"]>[] = [
@@ -20,7 +26,7 @@ const changeColumns: Column<Schemas["DayChangeView"]>[] = [
 const noticeColumns: Column<Schemas["NoticeView"]>[] = [
     { label: "Năm", value: (n) => n.year },
     { label: "Văn bản", value: (n) => n.reference },
-    { label: "Nguồn", value: (n) => (n.uploaded ? "Quản trị viên áp dụng" : "Tệp cấu hình") },
+    { label: "Nguồn", value: (n) => origins[n.origin] },
     { label: "Ngày nghỉ", value: (n) => n.daysOff.map((d) => day(d.date)).join(", ") },
     { label: "Ngày làm bù", value: (n) => n.workingDays.map((d) => day(d.date)).join(", ") },
 ];

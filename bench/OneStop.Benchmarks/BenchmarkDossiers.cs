@@ -25,12 +25,13 @@ internal static class BenchmarkDossiers
     public static Dossier Filed(DateTimeOffset at, int sequence)
     {
         var applicant = Applicant.Create(ApplicantKind.Citizen, "Trần Văn Bình", "001085012345", "0912345678", "Thái Nguyên").Applicant!;
+        var code = new DossierCode(new AgencyCode("000.00.12.H56"), DateOnly.FromDateTime(at.DateTime), sequence);
         var request = new FilingRequest(
-            new DossierCode(new AgencyCode("000.00.12.H56"), DateOnly.FromDateTime(at.DateTime), sequence), applicant, Procedure,
+            applicant, Procedure,
             [new Department(Construction, "Sở Xây dựng", new DateOnly(2020, 1, 1)), new Department(Agriculture, "Sở Nông nghiệp và Môi trường", new DateOnly(2020, 1, 1))],
             IntakeChannel.Online, new IntakePoint("TT", "Trung tâm", IntakePointKind.Center),
             [new SubmittedDocument("don", "don.pdf", "application/pdf", 1, new string('0', 64), "k")], Actor.Applicant("cd", "Trần Văn Bình"));
-        return Engine.File(request, at).Result!.Dossier;
+        return Engine.File(code, request, at).Result!.Dossier;
     }
 
     public static Dossier Received() => Received(Monday9, 1);

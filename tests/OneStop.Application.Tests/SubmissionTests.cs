@@ -100,4 +100,25 @@ public class SubmissionTests
         Assert.Equal(DossierStatus.Processing, result.Status);
         Assert.NotNull(result.AppointmentAt);
     }
+
+    [Fact]
+    public async Task Refused_uploads_and_incomplete_dossiers_take_no_number_so_the_day_s_numbers_have_no_gap()
+    {
+        var center = await TestCenter.StartAsync();
+        var first = await center.FileAsync();
+        await Assert.ThrowsAsync<AttachmentRejectedException>(async () =>
+        {
+            await using var submission = await center.Filing.BeginSubmissionAsync(TestCenter.PermitForm(), "k-7", TestCenter.Citizen);
+            await submission.AddFileAsync("don", "don.pdf", "application/pdf", new MemoryStream("MZ program"u8.ToArray()));
+        });
+        await using (var incomplete = await center.Filing.BeginSubmissionAsync(TestCenter.PermitForm(), "k-8", TestCenter.Citizen))
+        {
+            await incomplete.AddFileAsync("don", "don.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));
+            await Assert.ThrowsAsync<InputRejectedException>(() => incomplete.CompleteAsync());
+        }
+
+        var next = await center.FileAsync();
+
+        Assert.Equal(DossierCode.Parse(first.Code).Sequence + 1, DossierCode.Parse(next.Code).Sequence);
+    }
 }

@@ -40,4 +40,18 @@ public class CosmosDossierCodeAllocatorTests(LocalServices services) : IClassFix
         Assert.Equal(200, codes.Select(c => c.Value).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 200), codes.Select(c => c.Sequence).Order());
     }
+
+    [Fact]
+    public async Task The_10000th_dossier_of_a_busy_day_is_numbered_not_refused()
+    {
+        var agency = new AgencyCode("000.00.98.H56");
+        var day = new DateOnly(2026, 12, 2);
+        // The day's counter as 9,999 dossiers left it (written as the allocator writes it, not 9,999 calls).
+        await services.Container(CosmosSchema.Counters).UpsertItemAsync(
+            new { id = $"{agency.Value}-261202", last = 9_999 }, new Microsoft.Azure.Cosmos.PartitionKey($"{agency.Value}-261202"));
+
+        var code = await allocator.NextAsync(agency, day);
+
+        Assert.Equal("000.00.98.H56-261202-10000", code.Value);
+    }
 }

@@ -44,7 +44,7 @@ public sealed class FilingApi(DossierFiling filing, SupplementIntake supplements
             {
                 throw new ApiInputException("form_missing", "Thiếu phần 'form'.");
             }
-            var result = await submission.CompleteAsync(cancellationToken);
+            var result = await submission.CompleteAsync(cancellationToken: cancellationToken);
             HttpAnswers.NoStore(http);
             if (submission.Earlier is not null)
             {

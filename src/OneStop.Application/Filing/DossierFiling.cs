@@ -27,14 +27,16 @@ public sealed class DossierFiling(
     IntakePointDirectory intakePoints,
     TimeProvider time)
 {
-    /// <summary>A submission under way: its code is allocated and its files are being stored.</summary>
+    /// <summary>
+    /// A submission under way: its files are being stored under a folder of its own. Its code is taken only when the
+    /// whole filing is found acceptable, so a refused upload or an incomplete dossier uses no number of the day.
+    /// </summary>
     internal sealed class Draft
     {
-        internal Draft(string idempotencyKey, DossierCode code, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, IntakePoint? returnPoint, Actor actor)
+        internal Draft(string idempotencyKey, ProcedureVersion procedure, Applicant applicant, IntakeChannel channel, IntakePoint intakePoint, IntakePoint? returnPoint, Actor actor)
         {
             ReturnPoint = returnPoint;
             IdempotencyKey = idempotencyKey;
-            Code = code;
             Procedure = procedure;
             Applicant = applicant;
             Channel = channel;
@@ -44,7 +46,11 @@ public sealed class DossierFiling(
 
         public string IdempotencyKey { get; }
 
-        public DossierCode Code { get; }
+        /// <summary>Where the files are stored: the submission's own folder, not yet a dossier's (128 random bits).</summary>
+        public string FileFolder { get; } = $"filing-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
+
+        /// <summary>The dossier's code, once taken (or the one an interrupted first request with the same key took).</summary>
+        public DossierCode? Code { get; set; }
 
         internal ProcedureVersion Procedure { get; }
 
@@ -124,17 +130,21 @@ public sealed class DossierFiling(
         }
 
         var fingerprint = Fingerprint(form, actor);
+        DossierCode? reserved = null;
         var claim = await ledger.ClaimAsync(idempotencyKey, fingerprint, cancellationToken);
         if (claim.Outcome == ClaimOutcome.Interrupted)
         {
             // The first request stopped while filing. If its dossier was written, that is the answer; if not,
             // nothing was filed (its code stays unused) and this request starts again.
             var noted = JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options)!;
-            if (await SettleKeyAsync(idempotencyKey, DossierCode.Parse(noted.Code), claim.Result!, cancellationToken))
+            var notedCode = DossierCode.Parse(noted.Code);
+            if (await SettleKeyAsync(idempotencyKey, notedCode, claim.Result!, cancellationToken))
             {
                 return (null, noted);
             }
             claim = await ledger.ClaimAsync(idempotencyKey, fingerprint, cancellationToken);
+            // The number the first request took is this request's if it comes the same day: the day's book keeps no gap.
+            reserved = notedCode.Date == today ? notedCode : null;
         }
         switch (claim.Outcome)
         {
@@ -145,41 +155,41 @@ public sealed class DossierFiling(
             case ClaimOutcome.Mismatch:
                 throw new RequestConflictException("Idempotency-Key này đã được dùng cho một hồ sơ khác.");
         }
-        try
-        {
-            var code = await codes.NextAsync(center.Agency, today, cancellationToken);
-            return (new Draft(idempotencyKey, code, procedure!, applicant!, form.Channel, intakePoint!, returnPoint, actor), null);
-        }
-        catch
-        {
-            await ledger.ReleaseAsync(idempotencyKey, CancellationToken.None);
-            throw;
-        }
+        return (new Draft(idempotencyKey, procedure!, applicant!, form.Channel, intakePoint!, returnPoint, actor) { Code = reserved }, null);
     }
 
     /// <summary>Stores one file of the submission, streamed and checked.</summary>
     internal async Task AddFileAsync(Draft draft, string documentCode, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
     {
         var stored = await attachments.UploadAsync(
-            new AttachmentUpload(draft.Code.Value, documentCode, fileName, contentType, content, draft.Documents.Sum(d => d.Length)), cancellationToken);
+            new AttachmentUpload(draft.FileFolder, documentCode, fileName, contentType, content, draft.Documents.Sum(d => d.Length)), cancellationToken);
         draft.Documents.Add(new SubmittedDocument(stored.DocumentCode, stored.FileName, stored.ContentType, stored.Length, stored.Sha256, stored.StorageKey));
     }
 
-    /// <summary>Files the dossier (and receives it at once when a reception officer submits at the counter).</summary>
-    internal async Task<SubmissionResult> CompleteSubmissionAsync(Draft draft, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Files the dossier (and receives it at once when a reception officer submits at the counter). The code is taken
+    /// here, after the files were stored and the filing checked: the day's numbers follow the dossiers accepted.
+    /// </summary>
+    /// <param name="coded">Told the code once it is taken, before the dossier is written (the portal's intake links its own code to it).</param>
+    internal async Task<SubmissionResult> CompleteSubmissionAsync(Draft draft, Func<DossierCode, Task>? coded, CancellationToken cancellationToken = default)
     {
         using var activity = OneStopTelemetry.Traces.StartActivity("dossier.submit");
-        activity?.SetTag("onestop.dossier", draft.Code.Value);
         var secret = TrackingSecret.New();
         var now = time.GetUtcNow();
-        var (filed, errors) = engine.File(
-            new FilingRequest(draft.Code, draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents, draft.Actor, TrackingSecret.Hash(secret), secret, draft.ReturnPoint),
-            now);
-        if (filed is null)
+        var request = new FilingRequest(draft.Applicant, draft.Procedure, catalog.Current.Departments, draft.Channel, draft.IntakePoint, draft.Documents,
+            draft.Actor, TrackingSecret.Hash(secret), secret, draft.ReturnPoint);
+        if (engine.FilingErrors(request, now) is { Count: > 0 } errors)
         {
             throw new InputRejectedException(errors);
         }
-        var dossier = filed.Dossier;
+        var code = draft.Code ?? await codes.NextAsync(center.Agency, engine.Calendar.LocalDate(now), cancellationToken);
+        draft.Code = code;
+        activity?.SetTag("onestop.dossier", code.Value);
+        if (coded is not null)
+        {
+            await coded(code);
+        }
+        var dossier = engine.File(code, request, now).Result!.Dossier;
         if (draft.Actor.Role == ActorRole.ReceptionOfficer && draft.Channel == IntakeChannel.Counter)
         {
             var received = engine.Advance(dossier, new Receive { Actor = draft.Actor }, now);
@@ -211,7 +221,7 @@ public sealed class DossierFiling(
     {
         if (draft.NotedAnswer is { } answer)
         {
-            await SettleKeyAsync(draft.IdempotencyKey, draft.Code, answer, CancellationToken.None);
+            await SettleKeyAsync(draft.IdempotencyKey, draft.Code!.Value, answer, CancellationToken.None);
             return;
         }
         await ledger.ReleaseAsync(draft.IdempotencyKey, CancellationToken.None);

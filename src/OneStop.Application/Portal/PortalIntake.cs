@@ -62,14 +62,14 @@ public sealed class PortalIntake(
                 await store.SaveReceivedAsync(filed.PortalCode, earlier.Code, cancellationToken);
                 return new(filed.PortalCode, PortalIntakeOutcome.AlreadyReceived, earlier.Code, []);
             }
-            // Known before the dossier exists, so that its first report already carries the portal's code.
-            await RememberPortalCodeAsync(submission.Code!, filed.PortalCode, cancellationToken);
             foreach (var file in filed.Files)
             {
                 await using var content = await gateway.OpenFileAsync(file.Address, cancellationToken);
                 await submission.AddFileAsync(file.DocumentCode, file.FileName, file.ContentType, content, cancellationToken);
             }
-            var result = await submission.CompleteAsync(cancellationToken);
+            // The portal's code is linked once the dossier's is taken and before the dossier exists, so that its first
+            // report already carries the portal's code.
+            var result = await submission.CompleteAsync(code => RememberPortalCodeAsync(code.Value, filed.PortalCode, cancellationToken), cancellationToken);
             await store.SaveReceivedAsync(filed.PortalCode, result.Code, cancellationToken);
             await store.RemoveRefusalAsync(filed.PortalCode, cancellationToken);
             return new(filed.PortalCode, PortalIntakeOutcome.Received, result.Code, []);

@@ -34,10 +34,6 @@ public sealed class CosmosDossierCodeAllocator(Container container) : IDossierCo
             }
             response.EnsureSuccessStatusCode();
             var counter = await CosmosJson.ReadAsync<Counter>(response, cancellationToken);
-            if (counter.Last > DossierCode.MaxSequence)
-            {
-                throw new InvalidOperationException($"Agency {agency} has used all {DossierCode.MaxSequence} dossier codes of {date:yyyy-MM-dd}.");
-            }
             return new DossierCode(agency, date, (int)counter.Last);
         }
     }

@@ -3,19 +3,23 @@ using System.Globalization;
 namespace OneStop.Domain.Dossiers;
 
 /// <summary>
-/// A dossier's code (mã hồ sơ, Circular 03/2025/TT-VPCP): {agency code}-{yyMMdd}-{NNNN}, the receiving agency,
-/// the receipt date and a 4-digit sequence per agency per day. Unique and never reused; it is also the
-/// dossier's identifier in every store and workflow.
+/// A dossier's code (mã số hồ sơ, Circular 03/2025/TT-VPCP Art. 13): {agency code}-{yyMMdd}-{XXXX}, the receiving
+/// agency's electronic identifier, the receipt date and the day's number at that agency. The number has at least
+/// four digits and as many more as the day needs ("độ dài dãy số theo thực tế hồ sơ phát sinh, tối thiểu gồm 04 ký
+/// tự", khoản 3 added by Circular 04/2025/TT-VPCP, read in a law library's quotation; the text of khoản 1–2 was not
+/// at hand, and the 2018 format, Circular 01/2018 Art. 19, had exactly four). Unique and never reused; it is also
+/// the dossier's identifier in every store and workflow.
 /// </summary>
 public readonly record struct DossierCode
 {
-    public const int MaxSequence = 9999;
+    /// <summary>The fewest digits of the day's number; a busy agency's 10,000th dossier of a day gets five.</summary>
+    public const int MinimumDigits = 4;
 
     public DossierCode(AgencyCode agency, DateOnly date, int sequence)
     {
-        if (sequence is < 1 or > MaxSequence)
+        if (sequence < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(sequence), sequence, $"A dossier sequence runs from 1 to {MaxSequence} a day.");
+            throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "A dossier's number of the day starts at 1.");
         }
         if (date.Year is < 2000 or > 2099)
         {
@@ -38,7 +42,7 @@ public readonly record struct DossierCode
     {
         code = default;
         var parts = text?.Split('-');
-        if (parts is not { Length: 3 } || !AgencyCode.IsValid(parts[0]) || !AllDigits(parts[1], 6) || !AllDigits(parts[2], 4))
+        if (parts is not { Length: 3 } || !AgencyCode.IsValid(parts[0]) || !AllDigits(parts[1], 6) || !Number(parts[2]))
         {
             return false;
         }
@@ -56,6 +60,10 @@ public readonly record struct DossierCode
     }
 
     private static bool AllDigits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
+
+    /// <summary>The day's number as it is written: four digits, or more without a leading zero (so one number has one spelling).</summary>
+    private static bool Number(string text) =>
+        text.Length is >= MinimumDigits and <= 9 && text.All(char.IsAsciiDigit) && (text.Length == MinimumDigits || text[0] != '0');
 
     public static DossierCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not a dossier code.");

@@ -9,7 +9,7 @@ public sealed partial class DossierEngine
     /// Opens a dossier in status 1 (Mới đăng ký), or lists what is wrong with the filing. An online filing must
     /// carry every mandatory paper (the portal asks for them); at the counter the officer judges completeness.
     /// </summary>
-    public (AdvanceResult? Result, IReadOnlyList<ValidationError> Errors) File(FilingRequest request, DateTimeOffset now)
+    public (AdvanceResult? Result, IReadOnlyList<ValidationError> Errors) File(DossierCode code, FilingRequest request, DateTimeOffset now)
     {
         var errors = FilingErrors(request, now);
         if (errors.Count > 0)
@@ -19,7 +19,7 @@ public sealed partial class DossierEngine
         var involved = request.Procedure.ProcessDepartments.ToHashSet();
         var dossier = new Dossier
         {
-            Code = request.Code,
+            Code = code,
             Applicant = request.Applicant,
             Procedure = request.Procedure,
             Departments = [.. request.Departments.Where(d => involved.Contains(d.Code))],
@@ -34,11 +34,12 @@ public sealed partial class DossierEngine
         var transition = new Transition(dossier, now, request.Actor);
         transition.Record(new DossierFiled(request.Channel, request.IntakePoint.Code), DossierStatus.Registered);
         transition.Notify(ApplicantNotice.Filed,
-            $"Hồ sơ {request.Code} ({request.Procedure.Name}) đã được đăng ký và đang chờ tiếp nhận.");
+            $"Hồ sơ {code} ({request.Procedure.Name}) đã được đăng ký và đang chờ tiếp nhận.");
         return (transition.Finish(null), errors);
     }
 
-    private List<ValidationError> FilingErrors(FilingRequest request, DateTimeOffset now)
+    /// <summary>What is wrong with a filing, checked before its code is taken; empty when <see cref="File"/> will open it.</summary>
+    public List<ValidationError> FilingErrors(FilingRequest request, DateTimeOffset now)
     {
         var errors = new List<ValidationError>();
         var procedure = request.Procedure;

@@ -22,7 +22,7 @@ internal sealed class InMemoryCodeAllocator : IDossierCodeAllocator
     public Task<DossierCode> NextAsync(AgencyCode agency, DateOnly date, CancellationToken cancellationToken = default)
     {
         var n = counters.AddOrUpdate($"{agency}-{date:yyMMdd}", 1, (_, c) => c + 1);
-        return Task.FromResult(DossierCode.Parse($"{agency.Value}-{date:yyMMdd}-{n:0000}"));
+        return Task.FromResult(new DossierCode(agency, date, n));
     }
 }
 

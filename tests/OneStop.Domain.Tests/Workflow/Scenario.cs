@@ -70,12 +70,12 @@ internal static class Scenario
 
     public static Dossier Filed(ProcedureVersion? procedure = null, IntakeChannel channel = IntakeChannel.Online, DateTimeOffset? at = null, int sequence = 1)
     {
+        var code = new DossierCode(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 11, 23), sequence);
         var request = new FilingRequest(
-            new DossierCode(new AgencyCode("000.00.12.H56"), new DateOnly(2026, 11, 23), sequence),
             Applicant(), procedure ?? Sequential, Departments, channel,
             new IntakePoint("TTHCC", "Trung tâm Phục vụ hành chính công tỉnh", IntakePointKind.Center),
             [Paper("don"), Paper("bang-ve")], Citizen);
-        var (result, errors) = Engine.File(request, at ?? Monday9);
+        var (result, errors) = Engine.File(code, request, at ?? Monday9);
         Assert.Empty(errors);
         return result!.Dossier;
     }

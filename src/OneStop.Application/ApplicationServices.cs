@@ -49,6 +49,7 @@ public static class ApplicationServices
         services.AddSingleton<DossierFiling>();
         services.AddSingleton<SupplementIntake>();
         services.AddSingleton<ReceptionDesk>();
+        services.AddSingleton<IntakeBookQueries>();
         services.AddSingleton<DossierReader>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<ReportQueries>();

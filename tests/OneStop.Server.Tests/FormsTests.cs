@@ -92,9 +92,25 @@ public partial class FormsTests(ServerFixture server)
         Assert.Contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", mau03);
         Assert.Contains("Thủ tục không thuộc thẩm quyền giải quyết của tỉnh", mau03);
         Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
-        Assert.Contains("PHIẾU DỪNG THỰC HIỆN THỦ TỤC HÀNH CHÍNH", mau05);
+        Assert.Contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", mau05);
         Assert.Contains("Sở Xây dựng", mau05); // issued by the department that stopped it
         Assert.Contains("Lý do: Người nộp đề nghị dừng để điều chỉnh thiết kế", mau05);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_dossier_has_the_intake_point_s_notice_that_its_processing_stops()
+    {
+        // Circular 03/2025 Art. 7: on the applicant's request to stop, the one-stop desk that received the dossier
+        // notifies the stop with the form "Thông báo dừng giải quyết hồ sơ" (Mẫu 05).
+        var code = await ReceivedPermitAsync(server);
+        await server.PostJsonAsync($"/api/dossiers/{code}/withdrawal", new { reason = "Không còn nhu cầu xây dựng" }, Role.Applicant, "citizen-1");
+
+        var mau05 = Text(await FormAsync(code, "mau-05", Role.Applicant, "citizen-1"));
+
+        Assert.Contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", mau05);
+        Assert.Contains("Ông/Bà yêu cầu dừng thực hiện thủ tục hành chính", mau05);
+        Assert.Contains("Lý do: Không còn nhu cầu xây dựng", mau05);
+        Assert.Contains("BỘ PHẬN MỘT CỬA", mau05.ToUpperInvariant());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class LateDossierTests(ServerFixture server)
         var apology = await server.Http.SendAsync(server.Request(HttpMethod.Get, $"/api/dossiers/{code}/forms/mau-04", Role.Applicant, "citizen-1"));
         var html = await apology.Content.ReadAsStringAsync();
         Assert.Equal("text/html", apology.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", html);
+        Assert.Contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", html);
         Assert.Contains("Cần xác minh thông tin thành viên góp vốn", html);
 
         // Finished after the appointment: late, whatever the apology promised.

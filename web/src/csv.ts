@@ -15,11 +15,15 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 
 /** Offers the table as a file named <name>.csv. */
 export function downloadCsv(name: string, header: string[], rows: Cell[][]) {
-    const blob = new Blob(["\uFEFF", toCsv(header, rows)], { type: "text/csv;charset=utf-8" });
+    saveFile(`${name}.csv`, new Blob(["\uFEFF", toCsv(header, rows)], { type: "text/csv;charset=utf-8" }));
+}
+
+/** Offers a file the page holds (a table made here, a CSV the server made) for download under its name. */
+export function saveFile(fileName: string, blob: Blob) {
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = `${name}.csv`;
+    a.download = fileName;
     document.body.appendChild(a);
     a.click();
     a.remove();

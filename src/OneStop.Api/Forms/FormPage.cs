@@ -20,15 +20,16 @@ internal static class FormPage
     /// <param name="office">The issuing office (the intake point, or the department), printed in capitals under the governing body.</param>
     /// <param name="number">The document's number line ("Số: …"), or null.</param>
     /// <param name="dated">The place and date line, already in words.</param>
-    public static string Render(int? form, FormSettings settings, string office, string? number, string dated, string title, string body, string signatures) => $$"""
+    /// <param name="landscape">Printed across the page, for a book of many columns.</param>
+    public static string Render(int? form, FormSettings settings, string office, string? number, string dated, string title, string body, string signatures, bool landscape = false) => $$"""
         <!DOCTYPE html>
         <html lang="vi">
         <head>
         <meta charset="utf-8">
         <title>{{(form is { } n ? $"Mẫu {n:00} - " : "")}}{{E(title)}}</title>
         <style>
-          @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-          body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; max-width: 180mm; margin: 1em auto; color: #000; }
+          @page { size: A4{{(landscape ? " landscape" : "")}}; margin: {{(landscape ? "15mm 15mm 15mm 20mm" : "20mm 15mm 20mm 30mm")}}; }
+          body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; max-width: {{(landscape ? "262mm" : "180mm")}}; margin: 1em auto; color: #000; }
           .header { width: 100%; border: 0; }
           .header td { border: 0; vertical-align: top; text-align: center; padding: 0; }
           .header .left { width: 46%; font-size: 12pt; }
@@ -45,6 +46,7 @@ internal static class FormPage
           .grid th, .grid td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; font-size: 12pt; }
           .grid th { text-align: center; }
           .control th, .control td { font-size: 10.5pt; padding: 2px 3px; }
+          .book th, .book td { font-size: 10pt; padding: 2px 3px; }
           .signatures { width: 100%; margin-top: 18px; border: 0; }
           .signatures td { border: 0; text-align: center; vertical-align: top; width: 50%; padding-bottom: 70px; }
           .signatures .role { font-weight: bold; text-transform: uppercase; }

@@ -10,10 +10,11 @@ using static OneStop.Api.Forms.FormPage;
 namespace OneStop.Api.Forms;
 
 /// <summary>
-/// The forms of the one-stop process (Mẫu 01 to 06) as printable HTML, filled from the dossier's history, with the
-/// header of the office that issues each: the intake point that received the dossier for the receipt, the
-/// refusal and the control slip; the department that acted for a supplement request, an apology or a stop. A form
-/// the dossier does not have yet (a refusal for a received dossier, ...) is null.
+/// The forms of a dossier (Mẫu 01 to 06 of Circular 03/2025/TT-VPCP, titled as <see cref="FormTitles"/> names them) as
+/// printable HTML, filled from the dossier's history, with the header of the office that issues each: the intake
+/// point that received the dossier for the receipt, the refusal, the control slip and the notice that a withdrawn
+/// dossier's processing stops; the department that acted for a supplement request, an apology or a stop of its own.
+/// A form the dossier does not have yet (a refusal for a received dossier, ...) is null.
 /// </summary>
 public static class PrintedForms
 {
@@ -24,32 +25,36 @@ public static class PrintedForms
         string Short(DateTimeOffset instant) => instant.ToOffset(offset).ToString("HH:mm'<br>'dd/MM/yyyy", CultureInfo.InvariantCulture);
         string Dated(DateTimeOffset instant) => $"{settings.Place}, {VietnameseText.OfficialDate(instant, offset)}";
         string OfficeOf(Actor actor) => actor.Department is { } d ? dossier.DepartmentOf(d)?.Name ?? d.Value : dossier.IntakePoint.Name;
+        string Title() => FormTitles.Of(form).ToUpperInvariant();
         return form switch
         {
             FormKind.Mau01 => AppointmentSlip.For(dossier) is { } slip
-                ? FormPage.Render(1, settings, dossier.IntakePoint.Name, $"Số: {slip.BookNumber}/TNHS", Dated(slip.ReceivedAt), "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                ? FormPage.Render(1, settings, dossier.IntakePoint.Name, $"Số: {slip.BookNumber}/TNHS", Dated(slip.ReceivedAt), Title(),
                     Receipt(slip, settings, When), Signatures(("Người nộp hồ sơ", slip.ApplicantName), ("Người tiếp nhận hồ sơ", slip.ReceivedBy)))
                 : null,
             FormKind.Mau02 => dossier.History.OfType<SupplementRequested>().LastOrDefault() is { } request
-                ? FormPage.Render(2, settings, OfficeOf(request.Actor), null, Dated(request.At), "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                ? FormPage.Render(2, settings, OfficeOf(request.Actor), null, Dated(request.At), Title(),
                     SupplementRequest(dossier, request, When), Signatures(("Người hướng dẫn", request.Actor.Name)))
                 : null,
             FormKind.Mau03 => dossier.History.OfType<ReceptionRefused>().LastOrDefault() is { } refusal
-                ? FormPage.Render(3, settings, dossier.IntakePoint.Name, null, Dated(refusal.At), "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                ? FormPage.Render(3, settings, dossier.IntakePoint.Name, null, Dated(refusal.At), Title(),
                     Refusal(dossier, refusal), Signatures(("Người tiếp nhận hồ sơ", refusal.Actor.Name)))
                 : null,
             FormKind.Mau04 => dossier.History.OfType<AppointmentRevised>().LastOrDefault() is { } revised
-                ? FormPage.Render(4, settings, OfficeOf(revised.Actor), null, Dated(revised.At), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
-                    Apology(dossier, revised, When), Signatures(("Đại diện cơ quan, đơn vị", revised.Actor.Name)))
+                ? FormPage.Render(4, settings, OfficeOf(revised.Actor), null, Dated(revised.At), Title(),
+                    Apology(dossier, revised, OfficeOf(revised.Actor), When), Signatures(("Thủ trưởng cơ quan, đơn vị", null)))
                 : null,
-            FormKind.Mau05 => dossier.History.OfType<ProcessingStopped>().LastOrDefault(s => !s.Withdrawn) is { } stop
-                ? FormPage.Render(5, settings, OfficeOf(stop.Actor), null, Dated(stop.At), "PHIẾU DỪNG THỰC HIỆN THỦ TỤC HÀNH CHÍNH",
-                    Stop(dossier, stop, When), Signatures(("Đại diện cơ quan, đơn vị", stop.Actor.Name)))
+            // A withdrawal is the applicant's request to stop: the intake point that received the dossier notifies the
+            // stop (Circular 03/2025 Art. 7, on Decree 118/2025 Art. 21(1)); a department's own stop it issues itself.
+            FormKind.Mau05 => dossier.History.OfType<ProcessingStopped>().LastOrDefault() is { } stop
+                ? FormPage.Render(5, settings, stop.Withdrawn ? dossier.IntakePoint.Name : OfficeOf(stop.Actor), null, Dated(stop.At), Title(),
+                    Stop(dossier, stop, When), Signatures((stop.Withdrawn ? "Bộ phận Một cửa" : "Thủ trưởng cơ quan, đơn vị", stop.Withdrawn ? stop.Actor.Name : null)))
                 : null,
-            _ => dossier.ReceivedAt is { } received
-                ? FormPage.Render(6, settings, dossier.IntakePoint.Name, null, Dated(now), "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+            FormKind.Mau06 => dossier.ReceivedAt is { } received
+                ? FormPage.Render(6, settings, dossier.IntakePoint.Name, null, Dated(now), Title(),
                     ControlSlipBody(dossier, ControlSlip.For(dossier, now, calendar), received, When, Short), "")
                 : null,
+            _ => null,
         };
     }
 
@@ -76,7 +81,39 @@ public static class PrintedForms
             ? $"<p>Kết quả đã được trả cho người nộp hồ sơ {When(returned.At)}, {ReturnMethodName(returned.Method)}.</p>"
             : $"<p>Mời Ông/Bà nhận kết quả tại {E(dossier.ResultPoint().Name)}, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) và giấy tờ tùy thân.</p>";
         return FormPage.Render(null, settings, dossier.IntakePoint.Name, null, $"{settings.Place}, {VietnameseText.OfficialDate(issued.At, offset)}",
-            "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", Subject(dossier) + outcome + appointment + collect, Signatures(("Bộ phận tiếp nhận và trả kết quả", null)));
+            "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", Subject(dossier) + outcome + appointment + collect, Signatures(("Bộ phận Một cửa", null)));
+    }
+
+    /// <summary>
+    /// The intake book of an intake point for a day (Mẫu số 07, sổ theo dõi hồ sơ), one line per dossier received, with
+    /// the hand-overs that followed; printed across an A4 page, issued by the intake point.
+    /// </summary>
+    public static string RenderIntakeBook(IntakePoint point, DateOnly day, IReadOnlyList<IntakeBookLine> lines, FormSettings settings, WorkingCalendar calendar)
+    {
+        var offset = calendar.Settings.UtcOffset;
+        string Cell(DateTimeOffset? instant) => instant is { } at ? at.ToOffset(offset).ToString("HH:mm'<br>'dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+        var rows = new StringBuilder();
+        int index = 1;
+        foreach (var line in lines)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"<tr><td style=\"text-align:center\">{index++}</td><td>{E(line.Code)}</td><td>{E(line.ProcedureName)}</td><td style=\"text-align:center\">1</td>"
+                + $"<td>{E(line.ApplicantName)}</td><td>{E(line.ApplicantAddress)}<br>{E(line.ApplicantPhone)}</td><td>{E(line.ResolvingAgencies)}</td>"
+                + $"<td>{Cell(line.ReceivedAt)}</td><td>{Cell(line.AppointmentAt)}</td><td>{Cell(line.SentToAgencyAt)}</td><td>{Cell(line.ResultBackAt)}</td><td>{Cell(line.ReturnedAt)}</td><td></td><td>{E(line.Note)}</td></tr>");
+        }
+        if (lines.Count == 0)
+        {
+            rows.Append("<tr><td colspan=\"14\" style=\"text-align:center\">Không có hồ sơ nào được tiếp nhận trong ngày.</td></tr>");
+        }
+        var body = $"""
+            <p class="subtitle">Ngày tiếp nhận: {day:dd/MM/yyyy} · Quyển số: {day:dd/MM/yyyy} · {lines.Count} hồ sơ</p>
+            <table class="grid book">
+            <tr><th>TT</th><th>Mã hồ sơ</th><th>Tên thủ tục hành chính</th><th>Số lượng hồ sơ (bộ)</th><th>Tên cá nhân, tổ chức</th><th>Địa chỉ, số điện thoại</th><th>Cơ quan chủ trì giải quyết</th>
+            <th>Nhận hồ sơ</th><th>Hẹn trả kết quả</th><th>Chuyển hồ sơ đến cơ quan giải quyết</th><th>Nhận kết quả từ cơ quan giải quyết</th><th>Trả kết quả cho cá nhân, tổ chức</th><th>Ký nhận</th><th>Ghi chú</th></tr>
+            {rows}
+            </table>
+            """;
+        return FormPage.Render(7, settings, point.Name, null, $"{settings.Place}, {VietnameseText.OfficialDate(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), offset), offset)}",
+            FormTitles.IntakeBook.ToUpperInvariant(), body, "", landscape: true);
     }
 
     private static string ReturnMethodName(ReturnMethod method) => method switch
@@ -156,21 +193,32 @@ public static class PrintedForms
         <p>Xin thông báo để Ông/Bà biết và thực hiện.</p>
         """;
 
-    private static string Apology(Dossier dossier, AppointmentRevised revised, Func<DateTimeOffset, string> when) => $"""
-        <p>{(dossier.ReceivedAt is { } received ? when(received) : "")}, {E(dossier.IntakePoint.Name)} tiếp nhận giải quyết hồ sơ của Ông/Bà <strong>{E(dossier.Applicant.FullName)}</strong>.</p>
-        <p>Mã hồ sơ: <strong>{E(dossier.Id)}</strong>. Nội dung yêu cầu giải quyết: {E(dossier.Procedure.Name)}.</p>
+    /// <summary>The apology and request for more time, worded as the Ministry of Health's 2025 form of it (Decision 3621/QĐ-BYT).</summary>
+    private static string Apology(Dossier dossier, AppointmentRevised revised, string office, Func<DateTimeOffset, string> when) => $"""
+        <p>{(dossier.ReceivedAt is { } received ? when(received) : "")}, {E(dossier.IntakePoint.Name)} tiếp nhận hồ sơ của Ông/Bà <strong>{E(dossier.Applicant.FullName)}</strong>.</p>
+        <p>Mã số hồ sơ: <strong>{E(dossier.Id)}</strong>. Nội dung yêu cầu giải quyết: {E(dossier.Procedure.Name)}.</p>
         <p>Thời gian hẹn trả kết quả giải quyết hồ sơ: {(dossier.AppointmentAt is { } appointment ? when(appointment) : "")}.</p>
-        <p>Tuy nhiên đến nay, cơ quan giải quyết chưa trả kết quả giải quyết hồ sơ của Ông/Bà. Lý do: {E(revised.Reason)}</p>
-        <p>Sự chậm trễ này đã gây phiền hà, tốn kém chi phí đi lại cho Ông/Bà. Chúng tôi thành thật xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả: <strong>{when(revised.NewAppointment)}</strong>.</p>
+        <p>Tuy nhiên đến nay, {E(office)} chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng thời hạn quy định ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</p>
+        <p>Lý do: {E(revised.Reason)}</p>
+        <p>{E(office)} xin lỗi Ông/Bà vì sự chậm trễ này, đề nghị gia hạn thời gian giải quyết và sẽ trả kết quả giải quyết hồ sơ cho Ông/Bà vào <strong>{when(revised.NewAppointment)}</strong>.</p>
+        <p>Cán bộ xử lý hồ sơ: {E(revised.Actor.Name)}.</p>
         <p>Xin trân trọng cảm ơn.</p>
         """;
 
-    private static string Stop(Dossier dossier, ProcessingStopped stop, Func<DateTimeOffset, string> when) => $"""
-        {Subject(dossier)}
-        <p>Thời gian nhận hồ sơ: {(dossier.ReceivedAt is { } received ? when(received) : "")}.</p>
-        <p>Cơ quan giải quyết thông báo dừng thực hiện thủ tục hành chính đối với hồ sơ nêu trên. Lý do: {E(stop.Reason)}</p>
-        <p>Xin thông báo để Ông/Bà biết.</p>
-        """;
+    private static string Stop(Dossier dossier, ProcessingStopped stop, Func<DateTimeOffset, string> when) => stop.Withdrawn
+        ? $"""
+            {Subject(dossier)}
+            <p>Thời gian nhận hồ sơ: {(dossier.ReceivedAt is { } receivedAt ? when(receivedAt) : "")}.</p>
+            <p>Ngày {when(stop.At)}, Ông/Bà yêu cầu dừng thực hiện thủ tục hành chính. Hồ sơ chưa có quyết định giải quyết; {E(dossier.IntakePoint.Name)} thông báo dừng giải quyết hồ sơ nêu trên.</p>
+            <p>Lý do: {E(stop.Reason)}</p>
+            <p>Xin thông báo để Ông/Bà biết.</p>
+            """
+        : $"""
+            {Subject(dossier)}
+            <p>Thời gian nhận hồ sơ: {(dossier.ReceivedAt is { } received ? when(received) : "")}.</p>
+            <p>Cơ quan giải quyết thông báo dừng giải quyết hồ sơ nêu trên. Lý do: {E(stop.Reason)}</p>
+            <p>Xin thông báo để Ông/Bà biết.</p>
+            """;
 
     /// <param name="cell">An instant in a table cell: the time over the date, as a control table is read.</param>
     private static string ControlSlipBody(Dossier dossier, ControlSlip slip, DateTimeOffset received, Func<DateTimeOffset, string> when, Func<DateTimeOffset, string> cell)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OneStop.Api.Security;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Reports;
@@ -32,15 +31,12 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
         {
             return Results.Ok(rows.Select(OnTimeRowView.Of));
         }
-        var csv = new StringBuilder().AppendLine(string.Join(',', CsvHeader));
-        foreach (var r in rows)
+        return Csv.File($"bao-cao-dung-han-{query.By.ToString().ToLowerInvariant()}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.csv", CsvHeader, rows.Select(r => new[]
         {
-            csv.AppendLine(string.Join(',',
-                Quote(r.Key), Quote(r.Name), r.Received, r.CarriedOver, r.Early, r.OnTime, r.Late, r.OpenWithinLimit, r.OpenOverdue, r.Withdrawn, r.Stopped, r.Online,
-                r.OnTimeRate.ToString("0.####", CultureInfo.InvariantCulture), r.OnlineShare.ToString("0.####", CultureInfo.InvariantCulture)));
-        }
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-            $"bao-cao-dung-han-{query.By.ToString().ToLowerInvariant()}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.csv");
+            Csv.Field(r.Key), Csv.Field(r.Name), Number(r.Received), Number(r.CarriedOver), Number(r.Early), Number(r.OnTime), Number(r.Late), Number(r.OpenWithinLimit),
+            Number(r.OpenOverdue), Number(r.Withdrawn), Number(r.Stopped), Number(r.Online),
+            r.OnTimeRate.ToString("0.####", CultureInfo.InvariantCulture), r.OnlineShare.ToString("0.####", CultureInfo.InvariantCulture),
+        }));
     }
 
     /// <summary>The dossiers behind one figure of the report: the line ?key= of the report ?from= ?to= ?by=, and the column ?measure=.</summary>
@@ -114,12 +110,5 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
     }
 
     /// <summary>A CSV field, quoted when needed, and never read as a formula by a spreadsheet.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-    }
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

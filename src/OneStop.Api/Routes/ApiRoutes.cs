@@ -166,6 +166,13 @@ public static class ApiRoutes
         new(null, typeof(CounterDayView), Parameters: [ApiParameter.Query("intakePoint", "A leader's choice of intake point (a reception officer's is their own).")]),
         (DeskApi api, HttpContext http) => api.CounterTodayAsync(http));
 
+    public static readonly ApiRoute IntakeBook = new(
+        nameof(IntakeBook), "GET", "/api/intake-points/{code}/book", [Role.ReceptionOfficer, Role.Leader],
+        new(null, typeof(string), ResponseContentType: "text/html", Parameters: [
+            ApiParameter.Query("day", "The local day of receipt, yyyy-MM-dd (today by default)."),
+            ApiParameter.Query("format", "csv for the book as CSV (UTF-8 with BOM) instead of the printable page.")]),
+        (DeskApi api, HttpContext http, string code) => api.IntakeBookAsync(http, code));
+
     public static readonly ApiRoute CenterDeadlines = new(
         nameof(CenterDeadlines), "GET", "/api/center/deadlines", [Role.ReceptionOfficer, Role.Leader],
         new(null, typeof(DeadlinesView)),
@@ -294,7 +301,7 @@ public static class ApiRoutes
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
-        ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
+        ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, IntakeBook, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
         PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
         ListAdminIntakePoints, SaveIntakePoint, ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
         ListStalledWorkflows, RestartWorkflow,

@@ -5,7 +5,7 @@ namespace OneStop.Domain.Reporting;
 /// <summary>
 /// The forms a dossier has, by what happened to it, in the order they are listed: Mẫu 01 once received, Mẫu 02 once a
 /// supplement was asked for, Mẫu 03 once reception refused it, Mẫu 04 once the appointment was revised with an apology,
-/// Mẫu 05 once processing was stopped (not a withdrawal), Mẫu 06 once received, and the notice of the result once
+/// Mẫu 05 once processing was stopped (by the agency, or at the applicant's request), Mẫu 06 once received, and the notice of the result once
 /// issued. Said here once: the API lists these with the dossier, and a form not listed is not printed.
 /// </summary>
 public static class DossierForms
@@ -32,7 +32,7 @@ public static class DossierForms
         {
             forms.Add(Code(FormKind.Mau04));
         }
-        if (dossier.History.OfType<ProcessingStopped>().Any(s => !s.Withdrawn))
+        if (dossier.History.OfType<ProcessingStopped>().Any())
         {
             forms.Add(Code(FormKind.Mau05));
         }

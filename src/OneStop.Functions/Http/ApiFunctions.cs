@@ -86,6 +86,10 @@ public sealed partial class ApiFunctions(
     public Task<IResult> CounterToday([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/today")] HttpRequest request) =>
         Guard(request, () => desk.CounterTodayAsync(request.HttpContext));
 
+    [Function(nameof(ApiRoutes.IntakeBook))]
+    public Task<IResult> IntakeBook([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake-points/{code}/book")] HttpRequest request, string code) =>
+        Guard(request, () => desk.IntakeBookAsync(request.HttpContext, code));
+
     [Function(nameof(ApiRoutes.CenterDeadlines))]
     public Task<IResult> CenterDeadlines([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/deadlines")] HttpRequest request) =>
         Guard(request, () => work.CenterDeadlinesAsync(request.HttpContext));

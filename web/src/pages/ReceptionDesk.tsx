@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, call, type Schemas } from "../api/client";
 import { DossierTable } from "../components/DossierTable";
 import { TextField } from "../components/Fields";
+import { IntakeBook } from "./IntakeBook";
 import type { Me } from "../auth";
 import { Link, navigate } from "../router";
 
-type Tab = "online" | "toReturn" | "search";
+type Tab = "online" | "toReturn" | "book" | "search";
 
 /**
  * The reception desk: the online dossiers waiting to be received (status 1), the results waiting to be handed back
- * (status 9), the search by code, name, citizen ID or phone, and the counter's day. F2 opens a new counter intake
+ * (status 9), the intake book of a day (Mẫu 07), the search by code, name, citizen ID or phone, and the counter's day. F2 opens a new counter intake
  * and F3 goes to the search: a counter officer keeps their hands on the keyboard.
  */
 export function ReceptionDesk(props: { me: Me; query: URLSearchParams }) {
@@ -41,6 +42,7 @@ export function ReceptionDesk(props: { me: Me; query: URLSearchParams }) {
     const tabs: [Tab, string][] = [
         ["online", "Hồ sơ trực tuyến chờ tiếp nhận"],
         ["toReturn", "Chờ trả kết quả"],
+        ["book", "Sổ theo dõi hồ sơ (Mẫu 07)"],
     ];
     return (
         <section>
@@ -125,6 +127,13 @@ export function ReceptionDesk(props: { me: Me; query: URLSearchParams }) {
                         query={{ status: [9] }}
                         caption="Hồ sơ đã có kết quả, chờ trả cho người nộp"
                         empty="Không có kết quả nào chờ trả."
+                    />
+                )}
+                {tab === "book" && day && (
+                    <IntakeBook
+                        intakePoint={day.intakePoint}
+                        intakePointName={props.me.intakePointName ?? day.intakePoint}
+                        today={day.day}
                     />
                 )}
                 {tab === "search" && q && (

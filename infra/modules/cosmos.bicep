@@ -108,6 +108,17 @@ var containers = [
     ]
     defaultTtl: null
   }
+  {
+    // The Decision 766 scorecard's aggregate records: per day of receipt, intake point and procedure, by month.
+    name: 'scores'
+    partitionKey: '/month'
+    includedPaths: [
+      '/day/?'
+      '/open/?'
+      '/latestEnd/?'
+    ]
+    defaultTtl: null
+  }
 ]
 
 // Cosmos DB Built-in Data Contributor: read and write items; no control-plane rights.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Access;
 using OneStop.Application.Administration;
@@ -15,6 +16,7 @@ using OneStop.Application.Supplements;
 using OneStop.Application.Workflow;
 using OneStop.Application.Worklists;
 using OneStop.Domain.Calendar;
+using OneStop.Domain.Reporting;
 using OneStop.Domain.Workflow;
 
 namespace OneStop.Application;
@@ -53,6 +55,12 @@ public static class ApplicationServices
         services.AddSingleton<DossierReader>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<ReportQueries>();
+        services.AddSingleton(settings.ScorecardRulesFile is { } file
+            ? JsonSerializer.Deserialize<ScorecardRules>(File.ReadAllText(file), DomainJson.Options)!
+            : ScorecardRules.Default);
+        services.AddSingleton<ScoreCounts>();
+        services.AddSingleton<IChangeCounter>(sp => sp.GetRequiredService<ScoreCounts>());
+        services.AddSingleton<ScorecardQueries>();
         services.AddSingleton<OfficerDecisions>();
         services.AddSingleton<DossierTurns>();
         services.AddSingleton<WorkflowRepair>();

@@ -29,6 +29,9 @@ public record OneStopSettings
     /// <summary>A JSON file of statutory holiday rules (see HolidayRules) to use instead of the core's own, when a law changes before a release.</summary>
     public string? HolidayRulesFile { get; init; }
 
+    /// <summary>A JSON file of the Decision 766 scorecard's indicators and rules (see ScorecardRules) instead of the dashboard's practice the core ships.</summary>
+    public string? ScorecardRulesFile { get; init; }
+
     /// <summary>Who the printed forms say issues them, and where their QR code leads.</summary>
     public FormSettings Forms { get; init; } = new();
 
@@ -60,6 +63,10 @@ public record OneStopSettings
         if (HolidayRulesFile is not null && !File.Exists(HolidayRulesFile))
         {
             problems.Add($"OneStop:HolidayRulesFile '{HolidayRulesFile}' does not exist.");
+        }
+        if (ScorecardRulesFile is not null && !File.Exists(ScorecardRulesFile))
+        {
+            problems.Add($"OneStop:ScorecardRulesFile '{ScorecardRulesFile}' does not exist.");
         }
         if (CalendarNoticesFile is not null && !File.Exists(CalendarNoticesFile))
         {

@@ -9,6 +9,7 @@ using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Filing;
 using OneStop.Application.Portal;
+using OneStop.Application.Reports;
 using OneStop.Application.Workflow;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
@@ -33,6 +34,7 @@ public static class AzureAdapters
         services.AddSingleton(clients.Queues());
         services.AddSingleton<IDossierStore>(new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers)));
         services.AddSingleton<IDossierCodeAllocator>(new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters)));
+        services.AddSingleton<IScoreCountStore>(new CosmosScoreCountStore(database.GetContainer(CosmosSchema.Scores)));
         services.AddSingleton<IProcedureCatalogStore>(new CosmosProcedureCatalogStore(database.GetContainer(CosmosSchema.Catalog)));
         services.AddSingleton<ISignalInbox>(new CosmosSignalInbox(database.GetContainer(CosmosSchema.Signals)));
         services.AddSingleton<IAccessLog>(new CosmosAccessLog(database.GetContainer(CosmosSchema.AccessLog)));

@@ -11,7 +11,7 @@ namespace OneStop.Application.Dossiers;
 /// from a fresh load when another writer came first) → dispatch the outbox → mark it dispatched. A crash
 /// anywhere leaves either nothing done or a saved dossier whose outbox the sweeper dispatches later.
 /// </summary>
-public sealed class DossierService(DossierEngine engine, IDossierStore store, CommandDispatcher dispatcher, AccessPolicy access, TimeProvider time)
+public sealed class DossierService(DossierEngine engine, IDossierStore store, CommandDispatcher dispatcher, AccessPolicy access, IChangeCounter counter, TimeProvider time)
 {
     private const int MaxSaveAttempts = 5;
 
@@ -103,9 +103,11 @@ public sealed class DossierService(DossierEngine engine, IDossierStore store, Co
         return dispatched;
     }
 
-    /// <summary>Sends the outbox in order, then removes what was sent; what failed stays for the sweeper.</summary>
+    /// <summary>Counts the change for the reports, sends the outbox in order, then removes what was sent; what failed stays for the sweeper.</summary>
     internal async Task<int> DispatchAsync(StoredDossier saved, CancellationToken cancellationToken)
     {
+        // The counts first: a saved change is counted even when a command cannot be sent now.
+        await counter.CountAsync(saved.Dossier, cancellationToken);
         var sent = new List<string>();
         foreach (var command in saved.Dossier.Outbox)
         {

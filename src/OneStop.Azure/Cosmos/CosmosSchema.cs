@@ -46,6 +46,12 @@ public static class CosmosSchema
     /// </summary>
     public const string Portal = "portal";
 
+    /// <summary>
+    /// The Decision 766 scorecard's aggregate records: one per day of receipt, intake point and procedure, holding its
+    /// dossiers' small entries; partitioned by month, so a year's scorecard reads twelve partitions.
+    /// </summary>
+    public const string Scores = "scores";
+
     public static ContainerProperties DossiersContainer() => new(Dossiers, "/id")
     {
         IndexingPolicy = IndexOnly(
@@ -66,11 +72,13 @@ public static class CosmosSchema
 
     public static ContainerProperties PortalContainer() => new(Portal, "/id") { IndexingPolicy = IndexOnly("/type/?", "/waiting/?", "/dueAt/?", "/dead/?") };
 
+    public static ContainerProperties ScoresContainer() => new(Scores, "/month") { IndexingPolicy = IndexOnly("/day/?", "/open/?", "/latestEnd/?") };
+
     public static ContainerProperties CatalogContainer() => new(Catalog, "/partition") { IndexingPolicy = IndexOnly("/type/?", "/code/?") };
 
     /// <summary>Every container, as <c>infra/modules/cosmos.bicep</c> declares them too.</summary>
     public static IReadOnlyList<ContainerProperties> Containers() =>
-        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer(), AdministrationContainer(), PortalContainer()];
+        [DossiersContainer(), CountersContainer(), CatalogContainer(), IdempotencyContainer(), SignalsContainer(), AccessLogContainer(), AdministrationContainer(), PortalContainer(), ScoresContainer()];
 
     /// <summary>Creates the database and containers when missing (local stand-ins only).</summary>
     public static async Task EnsureAsync(CosmosClient client, string database, CancellationToken cancellationToken = default)

@@ -69,8 +69,8 @@ public sealed class Scorecard(ScorecardRules rules, ReportPeriod period, DateTim
         }
     }
 
-    /// <summary>The province's line first, then one line per key of the grouping, by key.</summary>
-    public IReadOnlyList<ScorecardLine> Lines(ScoreLines by, Func<string, string>? nameOf = null) =>
+    /// <summary>The province's line first, then one line per key of the grouping, by key; <paramref name="nameOf"/> may name a key better than its entries do.</summary>
+    public IReadOnlyList<ScorecardLine> Lines(ScoreLines by, Func<string, string?>? nameOf = null) =>
         [province.Line(rules), .. tallies.Where(t => t.Key.Item1 == by).OrderBy(t => t.Key.Item2, StringComparer.Ordinal)
             .Select(t => t.Value.Line(rules, nameOf))];
 
@@ -127,7 +127,7 @@ public sealed class Scorecard(ScorecardRules rules, ReportPeriod period, DateTim
             }
         }
 
-        public ScorecardLine Line(ScorecardRules rules, Func<string, string>? nameOf = null) =>
+        public ScorecardLine Line(ScorecardRules rules, Func<string, string?>? nameOf = null) =>
             new(key, nameOf?.Invoke(key) ?? name, [.. rules.Indicators.Select(i => Score(i))]);
 
         private IndicatorScore Score(ScoreIndicator indicator)

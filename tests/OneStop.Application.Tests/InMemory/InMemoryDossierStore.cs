@@ -15,6 +15,9 @@ internal sealed class InMemoryDossierStore : IDossierStore
 
     public int Writes { get; private set; }
 
+    /// <summary>Every dossier stored, as last written.</summary>
+    public IReadOnlyCollection<StoredDossier> All => [.. dossiers.Values];
+
     public Task<StoredDossier?> FindAsync(DossierCode code, CancellationToken cancellationToken = default) =>
         Task.FromResult(dossiers.GetValueOrDefault(code.Value));
 

@@ -10,6 +10,7 @@ using OneStop.Application.Decisions;
 using OneStop.Application.Dossiers;
 using OneStop.Application.Filing;
 using OneStop.Application.Portal;
+using OneStop.Application.Reports;
 using OneStop.Application.Workflow;
 using OneStop.Application.Worklists;
 using OneStop.Domain.Catalog;
@@ -49,6 +50,8 @@ internal sealed class TestCenter
             .AddSingleton<ISignalInbox>(Inbox)
             .AddSingleton<IPortalStore>(Portal)
             .AddSingleton<IPortalGateway>(new InMemoryPortalGateway())
+            .AddSingleton<IScoreCountStore>(Scores)
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>))
             .AddOneStopApplication(settings);
         services = registered.BuildServiceProvider();
         Relay = new ImmediateRelay(() => Turns);
@@ -66,6 +69,9 @@ internal sealed class TestCenter
     public DossierEngine Engine => Get<DossierEngine>();
 
     public InMemoryDossierStore Store { get; } = new();
+
+    /// <summary>The scorecard's aggregate records.</summary>
+    public InMemoryScoreCountStore Scores { get; } = new();
 
     public InMemoryAttachmentStore Files { get; } = new();
 

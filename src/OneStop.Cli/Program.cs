@@ -14,6 +14,7 @@ const string Usage = """
       onestop poisoned --queue NAME                messages set aside, with the reason
       onestop workflows                            open dossiers nothing relays, and parked signals (administrators)
       onestop restart --dossier CODE               restart a dossier's relay from its document, replay its parked signals
+      onestop rebuild-counts                       recompute the Decision 766 scorecard's counts from the dossiers (administrators)
     storage: ONESTOP_STORAGE (a connection string; default UseDevelopmentStorage=true, the local Azurite)
              ONESTOP_QUEUE_PREFIX (the server's OneStop:QueuePrefix, when it has one)
     api:     ONESTOP_API (default http://127.0.0.1:5080), ONESTOP_TOKEN (a bearer token: an officer's for assignments,
@@ -50,6 +51,8 @@ try
             return await Admin().ListAsync();
         case "restart":
             return await Admin().RestartAsync(options.Required("--dossier"));
+        case "rebuild-counts":
+            return await Admin().RebuildCountsAsync();
         default:
             Console.Error.WriteLine(Usage);
             return 2;

@@ -7,8 +7,9 @@ using OneStop.Application.Workflow;
 namespace OneStop.Cli;
 
 /// <summary>
-/// The administrators' workflow repair from the command line, over the API (the same routes the web workspace and
-/// scripts use): list open dossiers nothing relays and parked signals; restart one dossier's relay.
+/// The administrators' repairs from the command line, over the API (the same routes the web workspace and scripts
+/// use): list open dossiers nothing relays and parked signals; restart one dossier's relay; rebuild the scorecard's
+/// counts from the dossiers.
 /// </summary>
 public sealed class WorkflowAdmin(HttpClient http, string token, TextWriter output)
 {
@@ -44,6 +45,18 @@ public sealed class WorkflowAdmin(HttpClient http, string token, TextWriter outp
         output.WriteLine(restart.Restarted
             ? $"{restart.Code}: relay was {restart.Before}, restarted from the dossier; {restart.SignalsReplayed} parked signal(s) replayed"
             : $"{restart.Code}: relay is running; {restart.SignalsReplayed} parked signal(s) replayed");
+        return 0;
+    }
+
+    public async Task<int> RebuildCountsAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await http.SendAsync(Request(HttpMethod.Post, "/api/admin/scorecard/rebuild"), cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return await FailedAsync(response, cancellationToken);
+        }
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        output.WriteLine($"scorecard counts rebuilt from {answer.RootElement.GetProperty("recorded").GetInt32()} received dossier(s)");
         return 0;
     }
 

@@ -99,6 +99,18 @@ public class CommandLineToolTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task An_administrator_rebuilds_the_scorecard_s_counts_with_the_tool()
+    {
+        await ReceivedPermitAsync(server);
+        var output = new StringWriter();
+        var admin = new WorkflowAdmin(server.Http, server.Tokens.Issue(Role.Administrator, "admin-1", "Quản trị viên"), output);
+
+        Assert.Equal(0, await admin.RebuildCountsAsync());
+
+        Assert.Matches(@"^scorecard counts rebuilt from [1-9]\d* received dossier\(s\)", output.ToString());
+    }
+
+    [Fact]
     public async Task The_tool_says_why_a_restart_was_refused_and_fails()
     {
         var output = new StringWriter();

@@ -14,6 +14,7 @@ public static class HandlerServices
         .AddSingleton<WorkApi>()
         .AddSingleton<DeskApi>()
         .AddSingleton<ReportApi>()
+        .AddSingleton<ScorecardApi>()
         .AddSingleton<AdministrationApi>()
         .AddSingleton<WorkflowApi>();
 }

@@ -90,7 +90,7 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
         return Results.Ok(records.Select(AccessRecordView.Of));
     }
 
-    private static OnTimeQuery OnTimeQueryOf(IQueryCollection query)
+    internal static OnTimeQuery OnTimeQueryOf(IQueryCollection query)
     {
         if (!HttpAnswers.TryDate(query["from"].FirstOrDefault(), out var from) || !HttpAnswers.TryDate(query["to"].FirstOrDefault(), out var to)
             || new OnTimeQuery(from, to, ReportGrouping.Department) is not { IsValid: true })
@@ -109,6 +109,5 @@ public sealed class ReportApi(ReportQueries reports, DossierReader reader, Dossi
         return new OnTimeQuery(from, to, by);
     }
 
-    /// <summary>A CSV field, quoted when needed, and never read as a formula by a spreadsheet.</summary>
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,6 +43,7 @@ public static class ProblemTypes
         ("score_required", 400, "A rating gives a score from 1 to 5."),
         ("key_required", 400, "A drill-down names the report's line it opens."),
         ("invalid_measure", 400, "A drill-down names one column of the report."),
+        ("indicator_required", 400, "The dossiers behind a figure name its indicator."),
         ("invalid_day", 400, "The intake book is asked for a day written yyyy-MM-dd."),
         ("invalid_limit", 400, "A limit out of range."),
         ("invalid_page_size", 400, "pageSize is a number."),

@@ -192,6 +192,26 @@ public static class ApiRoutes
         ]),
         (ReportApi api, HttpContext http) => api.OnTimeDossiersAsync(http));
 
+    public static readonly ApiRoute Scorecard = new(
+        nameof(Scorecard), "GET", "/api/reports/scorecard", [Role.Leader],
+        new(null, typeof(ScorecardView), Parameters: [.. Period, ApiParameter.Query("by", "One line per department (default), procedure or intakePoint, after the province's.")]),
+        (ScorecardApi api, HttpContext http) => api.ScorecardAsync(http));
+
+    public static readonly ApiRoute ScorecardDossiers = new(
+        nameof(ScorecardDossiers), "GET", "/api/reports/scorecard/dossiers", [Role.Leader],
+        new(null, typeof(IReadOnlyList<ScoreDossierView>), Parameters:
+        [
+            .. Period, ApiParameter.Query("by", "department, procedure or intakePoint: what the key names."),
+            ApiParameter.Query("indicator", "The indicator's id (onTime, averageDays, papersAsFiles, filedOnline, fullyOnline, satisfiedWithHandling)."),
+            ApiParameter.Query("key", "The line's code; absent for the province's line."),
+        ]),
+        (ScorecardApi api, HttpContext http) => api.ScorecardDossiersAsync(http));
+
+    public static readonly ApiRoute RebuildScorecard = new(
+        nameof(RebuildScorecard), "POST", "/api/admin/scorecard/rebuild", [Role.Administrator],
+        new(null, typeof(ScorecardRebuildView)),
+        (ScorecardApi api, HttpContext http) => api.RebuildAsync(http));
+
     public static readonly ApiRoute IntakeReport = new(
         nameof(IntakeReport), "GET", "/api/reports/intake", [Role.Leader],
         new(null, typeof(IReadOnlyList<IntakeCountView>), Parameters: Period),
@@ -301,10 +321,10 @@ public static class ApiRoutes
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         ListProcedures, GetProcedure, ListIntakePoints, SubmitDossier, SearchDossiers, GetDossier, GetDossierDetail, GetDocument, DecideStep, GetTimeline, DecideReception,
-        ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, IntakeBook, CenterDeadlines, OnTimeReport, OnTimeDossiers, IntakeReport, SatisfactionReport, AccessLog,
+        ProvideSupplement, Withdraw, RateService, ReturnResult, DeclareDelay, StopProcessing, GetForm, DepartmentWorklist, MyDossiers, MyWork, WhoAmI, CounterToday, IntakeBook, CenterDeadlines, OnTimeReport, OnTimeDossiers, Scorecard, ScorecardDossiers, IntakeReport, SatisfactionReport, AccessLog,
         PublicStatus, PreviewCatalog, ImportCatalog, ProcedureVersions, ListDepartments, SetDepartmentOnboarding, AdministrationChanges,
         ListAdminIntakePoints, SaveIntakePoint, ListHolidayNotices, PreviewHolidayNotice, ApplyHolidayNotice,
-        ListStalledWorkflows, RestartWorkflow,
+        ListStalledWorkflows, RestartWorkflow, RebuildScorecard,
         ReceivePortalDossiers, PortalConnection, ReplayPortalReport, ReceivePortalDossierAgain,
     ];
 }

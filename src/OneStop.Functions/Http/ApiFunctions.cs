@@ -20,6 +20,7 @@ public sealed partial class ApiFunctions(
     WorkApi work,
     DeskApi desk,
     ReportApi reports,
+    ScorecardApi scorecard,
     AdministrationApi administration,
     WorkflowApi workflows,
     DossierOrchestrationClient orchestrations,
@@ -93,6 +94,18 @@ public sealed partial class ApiFunctions(
     [Function(nameof(ApiRoutes.CenterDeadlines))]
     public Task<IResult> CenterDeadlines([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "center/deadlines")] HttpRequest request) =>
         Guard(request, () => work.CenterDeadlinesAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.Scorecard))]
+    public Task<IResult> Scorecard([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/scorecard")] HttpRequest request) =>
+        Guard(request, () => scorecard.ScorecardAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.ScorecardDossiers))]
+    public Task<IResult> ScorecardDossiers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/scorecard/dossiers")] HttpRequest request) =>
+        Guard(request, () => scorecard.ScorecardDossiersAsync(request.HttpContext));
+
+    [Function(nameof(ApiRoutes.RebuildScorecard))]
+    public Task<IResult> RebuildScorecard([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/scorecard/rebuild")] HttpRequest request) =>
+        Guard(request, () => scorecard.RebuildAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.OnTimeReport))]
     public Task<IResult> OnTimeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time")] HttpRequest request) =>

@@ -9,6 +9,8 @@ import { DossierPage } from "./pages/DossierPage";
 import { Home } from "./pages/Home";
 import { Dashboard } from "./pages/leaders/Dashboard";
 import { Figure } from "./pages/leaders/Figure";
+import { Scorecard } from "./pages/leaders/Scorecard";
+import { ScorecardFigure } from "./pages/leaders/ScorecardFigure";
 import { Lookup } from "./pages/Lookup";
 import { MyWork } from "./pages/MyWork";
 import { ReceptionDesk } from "./pages/ReceptionDesk";
@@ -35,6 +37,8 @@ const titles: [RegExp, string][] = [
     [/^\/cong-viec/, "Công việc của tôi"],
     [/^\/ho-so\//, "Hồ sơ"],
     [/^\/lanh-dao\/ho-so/, "Hồ sơ theo số liệu"],
+    [/^\/lanh-dao\/chi-so-766\/ho-so/, "Hồ sơ của chỉ số"],
+    [/^\/lanh-dao\/chi-so-766/, "Bộ chỉ số 766"],
     [/^\/lanh-dao/, "Theo dõi, đánh giá"],
 ];
 
@@ -83,6 +87,10 @@ export function App(props: { me: Me | null }) {
         if (path === "/lanh-dao" && me.role === "Leader")
             return <Dashboard key={url.search} query={url.searchParams} />;
         if (path === "/lanh-dao/ho-so" && me.role === "Leader") return <Figure query={url.searchParams} />;
+        if (path === "/lanh-dao/chi-so-766" && me.role === "Leader")
+            return <Scorecard key={url.search} query={url.searchParams} />;
+        if (path === "/lanh-dao/chi-so-766/ho-so" && me.role === "Leader")
+            return <ScorecardFigure query={url.searchParams} />;
         const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
         if (dossier && me.role === "Applicant")
             return <ApplicantDossier key={dossier[1]} me={me} code={decodeURIComponent(dossier[1]!)} />;

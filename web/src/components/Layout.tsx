@@ -16,6 +16,7 @@ const navigation: Record<string, { href: string; label: string }[]> = {
     ],
     Leader: [
         { href: "/lanh-dao", label: "Theo dõi, đánh giá" },
+        { href: "/lanh-dao/chi-so-766", label: "Bộ chỉ số 766" },
         { href: "/tiep-nhan", label: "Tra cứu hồ sơ" },
     ],
 };

@@ -7,6 +7,8 @@ using OneStop.Benchmarks.Load;
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- submission
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- scans [largest store, default 20000]
 //   dotnet run -c Release --project bench/OneStop.Benchmarks -- cost [lifecycles of each kind, default 5]
+// In memory, no services needed:
+//   dotnet run -c Release --project bench/OneStop.Benchmarks -- scorecard [dossiers, default 300000] [documents scanned, default 30000]
 switch (args.FirstOrDefault())
 {
     case "lifecycle":
@@ -17,6 +19,9 @@ switch (args.FirstOrDefault())
         break;
     case "cost":
         await DossierCost.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
+        break;
+    case "scorecard":
+        ScorecardLoad.Run(args.Length > 1 ? int.Parse(args[1]) : 300_000, args.Length > 2 ? int.Parse(args[2]) : 30_000);
         break;
     case "scans":
         await DueScanLoad.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000);

@@ -109,7 +109,7 @@ var containers = [
     defaultTtl: null
   }
   {
-    // The Decision 766 scorecard's aggregate records: per day of receipt, intake point and procedure, by month.
+    // The Decision 766 scorecard's aggregate records: per day of receipt and intake point, by month.
     name: 'scores'
     partitionKey: '/month'
     includedPaths: [

@@ -4,21 +4,23 @@ using OneStop.Domain.Reporting;
 
 namespace OneStop.Azure.Tests;
 
-/// <summary>The scorecard's aggregate records on the Cosmos DB stand-in: one per day, point and procedure; newer readings win; a period skips what cannot count.</summary>
+/// <summary>The scorecard's aggregate records on the Cosmos DB stand-in: one per day and point; newer readings win; a period skips what cannot count.</summary>
 public class CosmosScoreCountStoreTests(LocalServices services) : IClassFixture<LocalServices>
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
     private readonly CosmosScoreCountStore store = new(services.Container(CosmosSchema.Scores));
 
-    private static ScoreEntry Entry(string code, int version, DateOnly day, string procedure, ScoreEnd end = ScoreEnd.Open, DateTimeOffset? endedAt = null)
+    /// <summary>An entry whose code is the procedure's (unique to the test's run) and a name: records of a day and point are shared.</summary>
+    private static ScoreEntry Entry(string name, int version, DateOnly day, string procedure, ScoreEnd end = ScoreEnd.Open, DateTimeOffset? endedAt = null)
     {
+        var code = $"{procedure}-{name}";
         var received = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), Vietnam);
         return new(code, version, day, received, "TTPVHCC", "Trung tâm", procedure, "Thủ tục thử", ["SXD"], true, received.AddDays(10), end, endedAt,
             null, false, null, true, false, null);
     }
 
     private async Task<List<ScoreRecord>> ReadAsync(DateTimeOffset from, DateOnly lastDay, string procedure) =>
-        await store.ForPeriodAsync(from, lastDay).Where(r => r.Procedure == procedure).ToListAsync();
+        await store.ForPeriodAsync(from, lastDay).Select(r => r with { Entries = [.. r.Entries.Where(e => e.Procedure == procedure)] }).Where(r => r.Entries.Count > 0).ToListAsync();
 
     [Fact]
     public async Task Entries_of_a_day_share_a_record_and_a_newer_reading_replaces_an_older_never_the_reverse()
@@ -33,8 +35,9 @@ public class CosmosScoreCountStoreTests(LocalServices services) : IClassFixture<
 
         var record = Assert.Single(await ReadAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, Vietnam), new DateOnly(2026, 11, 30), procedure));
 
-        Assert.Equal(["a", "b"], record.Entries.Select(e => e.Code).Order());
-        Assert.Equal((7, ScoreEnd.Result), (record.Entries.Single(e => e.Code == "a").Version, record.Entries.Single(e => e.Code == "a").End));
+        Assert.Equal([$"{procedure}-a", $"{procedure}-b"], record.Entries.Select(e => e.Code).Order());
+        var a = record.Entries.Single(e => e.Code == $"{procedure}-a");
+        Assert.Equal((7, ScoreEnd.Result, "Thủ tục thử"), (a.Version, a.End, a.ProcedureName));
     }
 
     [Fact]
@@ -47,6 +50,6 @@ public class CosmosScoreCountStoreTests(LocalServices services) : IClassFixture<
 
         var november = await ReadAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, Vietnam), new DateOnly(2026, 11, 30), procedure);
 
-        Assert.Equal(["open-since-october"], november.SelectMany(r => r.Entries).Select(e => e.Code));
+        Assert.Equal([$"{procedure}-open-since-october"], november.SelectMany(r => r.Entries).Select(e => e.Code));
     }
 }

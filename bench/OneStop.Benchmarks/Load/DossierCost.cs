@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OneStop.Application.Catalog;
 using OneStop.Application.Common;
 using OneStop.Application.Dossiers;
+using OneStop.Application.Reports;
 using OneStop.Application.Workflow;
 using OneStop.Azure.Cosmos;
 using OneStop.Domain.Catalog;
@@ -31,24 +32,27 @@ internal static class DossierCost
         CountingDossierStore store = null!;
         CountingSignalInbox inbox = null!;
         CountingMessageSender sender = null!;
+        CountingScoreCountStore scores = null!;
         await using var host = await DurableLocalHost.StartAsync(services =>
         {
             services.AddSingleton<IDossierStore>(sp => store = new CountingDossierStore(new CosmosDossierStore(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Dossiers))));
             services.AddSingleton<ISignalInbox>(sp => inbox = new CountingSignalInbox(new CosmosSignalInbox(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Signals))));
             services.AddSingleton<IMessageSender>(sp => sender = new CountingMessageSender(sp.GetRequiredService<OneStop.Azure.Queues.StorageMessageQueue>()));
+            services.AddSingleton<IScoreCountStore>(sp => scores = new CountingScoreCountStore(new CosmosScoreCountStore(sp.GetRequiredService<Database>().GetContainer(CosmosSchema.Scores))));
         });
         await host.Services.GetRequiredService<CatalogImporter>().ImportAsync(CatalogImporter.Parse(LongProcedureCatalog()));
         await host.Services.GetRequiredService<CatalogCache>().ReloadAsync();
         _ = host.Services.GetRequiredService<IDossierStore>();
         _ = host.Services.GetRequiredService<ISignalInbox>();
         _ = host.Services.GetRequiredService<IMessageSender>();
+        _ = host.Services.GetRequiredService<IScoreCountStore>();
         var center = new Center(host);
         var watcher = new CosmosDossierStore(host.DossierDocuments);
 
         await StandardAsync(center, watcher); // warm-up: JIT, connections, queues
         var report = new StringBuilder()
-            .AppendLine("| Lifecycle | Runs | Orchestrator episodes | Activity executions | Work items | History events | DTS actions | Dossier reads | Dossier writes | Dossier queries | Inbox writes / queries / deletes | Messages sent | Decisions received | Document at the end |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| Lifecycle | Runs | Orchestrator episodes | Activity executions | Work items | History events | DTS actions | Dossier reads | Dossier writes | Dossier queries | Inbox writes / queries / deletes | Messages sent | Decisions received | Document at the end | Scorecard entries recorded (time) |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, live, decisions) in new (string, Func<Task<string>>, int)[]
         {
             ("standard permit (2 parallel steps, then 1)", () => StandardAsync(center, watcher), 3),
@@ -58,12 +62,13 @@ internal static class DossierCost
             var totals = new Totals();
             for (int i = 0; i < lifecycles; i++)
             {
-                var (storeBefore, inboxBefore, sentBefore, episodesBefore, turnsBefore) = (store.Counts, inbox.Counts, sender.Sent, host.Episodes, host.Turns.Count);
+                var (storeBefore, inboxBefore, sentBefore, episodesBefore, turnsBefore, scoresBefore) = (store.Counts, inbox.Counts, sender.Sent, host.Episodes, host.Turns.Count, scores.Counts);
                 var code = await live();
                 var events = host.Events.For(code);
                 totals.Add(
                     host.Episodes - episodesBefore, host.Turns.Count - turnsBefore, events,
-                    store.Counts, storeBefore, inbox.Counts, inboxBefore, sender.Sent - sentBefore, await DocumentBytesAsync(host, code));
+                    store.Counts, storeBefore, inbox.Counts, inboxBefore, sender.Sent - sentBefore, await DocumentBytesAsync(host, code),
+                    scores.Counts.Recorded - scoresBefore.Recorded, scores.Counts.Time - scoresBefore.Time);
             }
             report.AppendLine(totals.Row(name, lifecycles, decisions));
         }
@@ -160,13 +165,16 @@ internal static class DossierCost
     /// <summary>Sums over the runs of one kind of lifecycle; a row of means.</summary>
     private sealed class Totals
     {
-        private double episodes, activities, history, actions, reads, writes, queries, inboxWrites, inboxQueries, inboxDeletes, sent, bytes;
+        private double episodes, activities, history, actions, reads, writes, queries, inboxWrites, inboxQueries, inboxDeletes, sent, bytes, recorded, recordingMs;
 
         public void Add(
             int episodeCount, int activityCount, IReadOnlyDictionary<string, int> events,
             (long Reads, long Writes, long Queries) storeAfter, (long Reads, long Writes, long Queries) storeBefore,
-            (long Writes, long Queries, long Deletes) inboxAfter, (long Writes, long Queries, long Deletes) inboxBefore, int sentCount, long documentBytes)
+            (long Writes, long Queries, long Deletes) inboxAfter, (long Writes, long Queries, long Deletes) inboxBefore, int sentCount, long documentBytes,
+            long scoreEntries, TimeSpan scoreTime)
         {
+            recorded += scoreEntries;
+            recordingMs += scoreTime.TotalMilliseconds;
             int Count(string name) => events.GetValueOrDefault(name);
             episodes += episodeCount;
             activities += activityCount;
@@ -186,6 +194,6 @@ internal static class DossierCost
         public string Row(string name, int runs, int decisions) =>
             $"| {name} | {runs} | {episodes / runs:F1} | {activities / runs:F1} | {(episodes + activities) / runs:F1} | {history / runs:F0} | {actions / runs:F0} | " +
             $"{reads / runs:F1} | {writes / runs:F1} | {queries / runs:F1} | {inboxWrites / runs:F1} / {inboxQueries / runs:F1} / {inboxDeletes / runs:F1} | " +
-            $"{sent / runs:F1} | {decisions} | {bytes / runs / 1024:F1} KiB |";
+            $"{sent / runs:F1} | {decisions} | {bytes / runs / 1024:F1} KiB | {recorded / runs:F1} ({recordingMs / runs:F0} ms) |";
     }
 }

@@ -3,11 +3,11 @@ using OneStop.Domain.Reporting;
 namespace OneStop.Application.Reports;
 
 /// <summary>
-/// One aggregate record of the scorecard: the dossiers received on one day at one intake point for one procedure,
-/// each as its small <see cref="ScoreEntry"/>, with what lets a period skip the record (how many are still open, the
-/// latest end among the others).
+/// One aggregate record of the scorecard: the dossiers received on one day at one intake point, each as its small
+/// <see cref="ScoreEntry"/>, with what lets a period skip the record (how many are still open, the latest end among
+/// the others).
 /// </summary>
-public sealed record ScoreRecord(string Id, DateOnly Day, string IntakePoint, string Procedure, IReadOnlyList<ScoreEntry> Entries)
+public sealed record ScoreRecord(string Id, DateOnly Day, string IntakePoint, IReadOnlyList<ScoreEntry> Entries)
 {
     public int Open => Entries.Count(e => e.EndedAt is null);
 
@@ -24,12 +24,12 @@ public sealed record ScoreRecord(string Id, DateOnly Day, string IntakePoint, st
         return this with { Entries = [.. Entries.Where(e => e.Code != entry.Code), entry] };
     }
 
-    public static ScoreRecord For(ScoreEntry entry) => new(entry.Bucket, entry.ReceivedDay, entry.IntakePoint, entry.Procedure, [entry]);
+    public static ScoreRecord For(ScoreEntry entry) => new(entry.Bucket, entry.ReceivedDay, entry.IntakePoint, [entry]);
 }
 
 /// <summary>
-/// The scorecard's aggregate records, kept in the same store as the dossiers, one per day of receipt, intake point
-/// and procedure. Recording is idempotent and order-proof: a repeated change, or one older than what the record
+/// The scorecard's aggregate records, kept in the same store as the dossiers, one per day of receipt and intake
+/// point. Recording is idempotent and order-proof: a repeated change, or one older than what the record
 /// holds, changes nothing.
 /// </summary>
 public interface IScoreCountStore

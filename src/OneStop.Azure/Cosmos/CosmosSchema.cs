@@ -47,8 +47,8 @@ public static class CosmosSchema
     public const string Portal = "portal";
 
     /// <summary>
-    /// The Decision 766 scorecard's aggregate records: one per day of receipt, intake point and procedure, holding its
-    /// dossiers' small entries; partitioned by month, so a year's scorecard reads twelve partitions.
+    /// The Decision 766 scorecard's aggregate records: one per day of receipt and intake point, holding its dossiers'
+    /// small entries; partitioned by month, so a year's scorecard reads twelve partitions.
     /// </summary>
     public const string Scores = "scores";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.Azure.Cosmos;
@@ -8,10 +7,10 @@ using OneStop.Domain.Reporting;
 namespace OneStop.Azure.Cosmos;
 
 /// <summary>
-/// The scorecard's aggregate records in the scores container: one document per day of receipt, intake point and
-/// procedure, partitioned by month, holding its dossiers' entries and the two fields a period filters on (how many
-/// are open, the latest end). An entry is put in with optimistic concurrency on the record's ETag, retried from a
-/// fresh read when another writer came first; an entry no newer than the one held changes nothing.
+/// The scorecard's aggregate records in the scores container: one document per day of receipt and intake point,
+/// partitioned by month, in the compact shape of <see cref="ScoreDocuments"/>. An entry is put in with
+/// optimistic concurrency on the record's ETag, retried from a fresh read when another writer came first; an entry no
+/// newer than the one held changes nothing.
 /// </summary>
 public sealed class CosmosScoreCountStore(Container container) : IScoreCountStore
 {
@@ -19,25 +18,25 @@ public sealed class CosmosScoreCountStore(Container container) : IScoreCountStor
 
     public async Task RecordAsync(ScoreEntry entry, CancellationToken cancellationToken = default)
     {
-        var partition = new PartitionKey(MonthOf(entry.ReceivedDay));
+        var partition = new PartitionKey(ScoreDocuments.MonthOf(entry.ReceivedDay));
         for (int attempt = 1; ; attempt++)
         {
             using var read = await container.ReadItemStreamAsync(entry.Bucket, partition, cancellationToken: cancellationToken);
             ResponseMessage written;
             if (read.StatusCode == HttpStatusCode.NotFound)
             {
-                written = await container.CreateItemStreamAsync(CosmosJson.ToStream(ScoreDocument.Of(ScoreRecord.For(entry))), partition, cancellationToken: cancellationToken);
+                written = await container.CreateItemStreamAsync(ScoreDocuments.ToStream(ScoreRecord.For(entry)), partition, cancellationToken: cancellationToken);
             }
             else
             {
                 read.EnsureSuccessStatusCode();
-                var held = (await CosmosJson.ReadAsync<ScoreDocument>(read, cancellationToken)).Record();
+                var held = await ScoreDocuments.ReadAsync(read.Content, cancellationToken);
                 var updated = held.With(entry);
                 if (ReferenceEquals(updated, held))
                 {
                     return;
                 }
-                written = await container.ReplaceItemStreamAsync(CosmosJson.ToStream(ScoreDocument.Of(updated)), entry.Bucket, partition,
+                written = await container.ReplaceItemStreamAsync(ScoreDocuments.ToStream(updated), entry.Bucket, partition,
                     new ItemRequestOptions { IfMatchEtag = read.Headers.ETag }, cancellationToken);
             }
             using (written)
@@ -57,26 +56,17 @@ public sealed class CosmosScoreCountStore(Container container) : IScoreCountStor
     public async IAsyncEnumerable<ScoreRecord> ForPeriodAsync(DateTimeOffset from, DateOnly lastDay, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var query = new QueryDefinition("SELECT * FROM c WHERE c.day <= @lastDay AND (c.open > 0 OR c.latestEnd >= @from)")
-            .WithParameter("@lastDay", lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .WithParameter("@from", from.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        await foreach (var document in CosmosJson.QueryAsync<ScoreDocument>(container, query, null, cancellationToken))
+            .WithParameter("@lastDay", ScoreDocuments.DayOf(lastDay))
+            .WithParameter("@from", ScoreDocuments.InstantOf(from));
+        using var iterator = container.GetItemQueryStreamIterator(query);
+        while (iterator.HasMoreResults)
         {
-            yield return document.Record();
+            using var page = await iterator.ReadNextAsync(cancellationToken);
+            page.EnsureSuccessStatusCode();
+            await foreach (var record in ScoreDocuments.ReadPageAsync(page.Content, cancellationToken))
+            {
+                yield return record;
+            }
         }
-    }
-
-    private static string MonthOf(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The stored shape: the record, its month (the partition), its day as yyyy-MM-dd and its latest end in UTC, so
-    /// that the period's filter compares strings in their natural order.
-    /// </summary>
-    private sealed record ScoreDocument(string Id, string Month, string Day, string IntakePoint, string Procedure, int Open, string? LatestEnd, IReadOnlyList<ScoreEntry> Entries)
-    {
-        public static ScoreDocument Of(ScoreRecord record) => new(
-            record.Id, MonthOf(record.Day), record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), record.IntakePoint, record.Procedure,
-            record.Open, record.LatestEnd?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), record.Entries);
-
-        public ScoreRecord Record() => new(Id, DateOnly.ParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), IntakePoint, Procedure, Entries);
     }
 }

@@ -47,11 +47,14 @@ public sealed record ScoreEntry(
     bool ResultReturnedOnline,
     int? Rating)
 {
-    /// <summary>The aggregate record the entry belongs to: its day of receipt, its intake point and its procedure.</summary>
-    public string Bucket => BucketOf(ReceivedDay, IntakePoint, Procedure);
+    /// <summary>
+    /// The aggregate record the entry belongs to: its day of receipt and its intake point. Per day and point rather than
+    /// also per procedure: a province has some two thousand procedures, so a record per procedure would hold one or two
+    /// dossiers and a year's scorecard would read as many records as dossiers.
+    /// </summary>
+    public string Bucket => BucketOf(ReceivedDay, IntakePoint);
 
-    public static string BucketOf(DateOnly day, string intakePoint, string procedure) =>
-        $"{day:yyyy-MM-dd}|{intakePoint}|{procedure}";
+    public static string BucketOf(DateOnly day, string intakePoint) => $"{day:yyyy-MM-dd}|{intakePoint}";
 
     /// <summary>The dossier's entry, or null while it has not been received (a dossier never received does not count).</summary>
     public static ScoreEntry? Of(Dossier dossier, WorkingCalendar calendar)

@@ -48,7 +48,7 @@ public class ApiTriggerTests
         foreach (var route in ApiRoutes.All)
         {
             // Each trigger calls the shared handler of its route's name (a handler class per capability, PortalApi as api).
-            Assert.Matches($@"\b(procedures|filing|dossiers|actions|work|desk|reports|administration|workflows|api)\.{route.Name}(Async)?\(", api);
+            Assert.Matches($@"\b(procedures|filing|dossiers|actions|work|desk|reports|scorecard|administration|workflows|api)\.{route.Name}(Async)?\(", api);
         }
         Assert.Contains("ApiCall.GuardAsync(", api, StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ public sealed class ScorecardApi(ScorecardQueries scorecard, ScoreCounts counts)
     }
 
     /// <summary>Recomputes every aggregate record from the dossiers: after an outage, or a change of the rules.</summary>
-    public async Task<IResult> RebuildAsync(HttpContext http) =>
+    public async Task<IResult> RebuildScorecardAsync(HttpContext http) =>
         Results.Ok(new ScorecardRebuildView(await counts.RebuildAsync(http.RequestAborted)));
 
     private static ScorecardQuery QueryOf(IQueryCollection query)

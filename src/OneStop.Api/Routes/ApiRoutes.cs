@@ -210,7 +210,7 @@ public static class ApiRoutes
     public static readonly ApiRoute RebuildScorecard = new(
         nameof(RebuildScorecard), "POST", "/api/admin/scorecard/rebuild", [Role.Administrator],
         new(null, typeof(ScorecardRebuildView)),
-        (ScorecardApi api, HttpContext http) => api.RebuildAsync(http));
+        (ScorecardApi api, HttpContext http) => api.RebuildScorecardAsync(http));
 
     public static readonly ApiRoute IntakeReport = new(
         nameof(IntakeReport), "GET", "/api/reports/intake", [Role.Leader],

@@ -135,7 +135,7 @@ public sealed class DossierFiling(
         if (claim.Outcome == ClaimOutcome.Interrupted)
         {
             // The first request stopped while filing. If its dossier was written, that is the answer; if not,
-            // nothing was filed (its code stays unused) and this request starts again.
+            // nothing was filed and this request starts again, with the number the first one took.
             var noted = JsonSerializer.Deserialize<SubmissionResult>(claim.Result!, DomainJson.Options)!;
             var notedCode = DossierCode.Parse(noted.Code);
             if (await SettleKeyAsync(idempotencyKey, notedCode, claim.Result!, cancellationToken))

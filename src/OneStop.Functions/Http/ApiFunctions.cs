@@ -105,7 +105,7 @@ public sealed partial class ApiFunctions(
 
     [Function(nameof(ApiRoutes.RebuildScorecard))]
     public Task<IResult> RebuildScorecard([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "admin/scorecard/rebuild")] HttpRequest request) =>
-        Guard(request, () => scorecard.RebuildAsync(request.HttpContext));
+        Guard(request, () => scorecard.RebuildScorecardAsync(request.HttpContext));
 
     [Function(nameof(ApiRoutes.OnTimeReport))]
     public Task<IResult> OnTimeReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/on-time")] HttpRequest request) =>

@@ -15,8 +15,8 @@ public class CosmosScoreCountStoreTests(LocalServices services) : IClassFixture<
     {
         var code = $"{procedure}-{name}";
         var received = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), Vietnam);
-        return new(code, version, day, received, "TTPVHCC", "Trung tâm", procedure, "Thủ tục thử", ["SXD"], true, received.AddDays(10), end, endedAt,
-            null, false, null, true, false, null);
+        return new(code, version, day, received, "TTPVHCC", "Trung tâm", procedure, "Thủ tục thử", ["SXD"], true, received.AddDays(10), [], end, endedAt,
+            null, null, true, false, null);
     }
 
     private async Task<List<ScoreRecord>> ReadAsync(DateTimeOffset from, DateOnly lastDay, string procedure) =>

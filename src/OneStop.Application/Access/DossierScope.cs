@@ -1,4 +1,5 @@
 using OneStop.Domain.Dossiers;
+using OneStop.Domain.Reporting;
 
 namespace OneStop.Application.Access;
 
@@ -30,4 +31,13 @@ public sealed record DossierScope
         && (ApplicantAccount is null || dossier.ApplicantAccount == ApplicantAccount)
         && (Department is null || dossier.Steps.Any(s => s.Department.Value == Department && s.AssignedAt is not null))
         && (IntakePoint is null || dossier.IntakePoint.Code == IntakePoint || dossier.ReturnPoint?.Code == IntakePoint);
+
+    /// <summary>
+    /// For the reports read from the aggregate records: an entry knows the departments of its process and its intake
+    /// point, not its applicant's account (applicants read no report) nor its return point.
+    /// </summary>
+    public bool Contains(ScoreEntry entry) =>
+        !None && ApplicantAccount is null
+        && (Department is null || entry.Departments.Contains(Department))
+        && (IntakePoint is null || entry.IntakePoint == IntakePoint);
 }

@@ -58,7 +58,7 @@ public sealed class ScorecardQueries(IScoreCountStore counts, DossierEngine engi
         await foreach (var record in counts.ForPeriodAsync(period.From, query.To, cancellationToken))
         {
             records++;
-            foreach (var entry in record.Entries.Where(e => InScope(scope, e)))
+            foreach (var entry in record.Entries.Where(scope.Contains))
             {
                 card.Add(entry);
                 each?.Invoke(card, entry);
@@ -66,11 +66,6 @@ public sealed class ScorecardQueries(IScoreCountStore counts, DossierEngine engi
         }
         return (card, records);
     }
-
-    private static bool InScope(DossierScope scope, ScoreEntry entry) =>
-        !scope.None && scope.ApplicantAccount is null
-        && (scope.Department is null || entry.Departments.Contains(scope.Department))
-        && (scope.IntakePoint is null || entry.IntakePoint == scope.IntakePoint);
 
     private static bool OnLine(ScoreEntry entry, ScoreLines by, string key) => key.Length == 0 || by switch
     {

@@ -73,7 +73,11 @@ public static class ScoreDocuments
         }
     }
 
-    /// <summary>One dossier's entry, its fields named by one letter; false, zero and null are left out.</summary>
+    /// <summary>
+    /// One dossier's entry, its fields named by one letter; false, zero and null are left out. A letter once used is
+    /// not reused for another meaning ("w" and "s" held the waiting instant and a flag before the waits were kept), so
+    /// a record written by an older version reads without its waits until the counts are rebuilt.
+    /// </summary>
     private sealed record Entry(
         [property: JsonPropertyName("c")] string Code,
         [property: JsonPropertyName("v")] int Version,
@@ -82,21 +86,33 @@ public static class ScoreDocuments
         [property: JsonPropertyName("d")] IReadOnlyList<string> Departments,
         [property: JsonPropertyName("o")] bool FiledOnline,
         [property: JsonPropertyName("a")] DateTimeOffset Appointment,
+        [property: JsonPropertyName("g")] IReadOnlyList<Wait>? Waits,
         [property: JsonPropertyName("e")] ScoreEnd End,
         [property: JsonPropertyName("x")] DateTimeOffset? EndedAt,
-        [property: JsonPropertyName("w")] DateTimeOffset? WaitingSince,
-        [property: JsonPropertyName("s")] bool AskedTwice,
+        [property: JsonPropertyName("k")] DateTimeOffset? AskedTwiceAt,
         [property: JsonPropertyName("u")] double? WorkingDaysUsed,
         [property: JsonPropertyName("p")] bool PapersAsFiles,
         [property: JsonPropertyName("f")] bool FullyOnline,
         [property: JsonPropertyName("r")] int? Rating)
     {
         public static Entry Of(ScoreEntry e) => new(
-            e.Code, e.Version, e.Procedure, e.ReceivedAt, e.Departments, e.FiledOnline, e.Appointment, e.End, e.EndedAt, e.WaitingForSupplementSince,
-            e.AskedTwiceForASupplement, e.WorkingDaysUsed, e.PapersAsFiles, e.ResultReturnedOnline, e.Rating);
+            e.Code, e.Version, e.Procedure, e.ReceivedAt, e.Departments, e.FiledOnline, e.AppointmentAtReceipt,
+            e.Waits.Count == 0 ? null : [.. e.Waits.Select(Wait.Of)], e.End, e.EndedAt, e.AskedTwiceAt, e.WorkingDaysUsed, e.PapersAsFiles, e.ResultReturnedOnline, e.Rating);
 
         public ScoreEntry ToEntry(DateOnly day, string intakePoint, string intakePointName, string procedureName) => new(
-            Code, Version, day, ReceivedAt, intakePoint, intakePointName, Procedure, procedureName, Departments, FiledOnline, Appointment, End, EndedAt,
-            WaitingSince, AskedTwice, WorkingDaysUsed, PapersAsFiles, FullyOnline, Rating);
+            Code, Version, day, ReceivedAt, intakePoint, intakePointName, Procedure, procedureName, Departments, FiledOnline, Appointment,
+            [.. (Waits ?? []).Select(w => w.ToWait())], End, EndedAt, AskedTwiceAt, WorkingDaysUsed, PapersAsFiles, FullyOnline, Rating);
+    }
+
+    /// <summary>A wait for the applicant: since, until, for a supplement (else the fees), the appointment it moved to.</summary>
+    private sealed record Wait(
+        [property: JsonPropertyName("s")] DateTimeOffset Since,
+        [property: JsonPropertyName("u")] DateTimeOffset? Until,
+        [property: JsonPropertyName("b")] bool ForSupplement,
+        [property: JsonPropertyName("a")] DateTimeOffset? Appointment)
+    {
+        public static Wait Of(ScoreWait w) => new(w.Since, w.Until, w.ForSupplement, w.Appointment);
+
+        public ScoreWait ToWait() => new(Since, Until, ForSupplement, Appointment);
     }
 }

@@ -22,74 +22,52 @@ public enum OnTimeStatus
 }
 
 /// <summary>
-/// Classifies a dossier as of an instant, from its history alone, so that a report for a past period is the
-/// same whenever it is run. The rules, and the texts they come from, are in docs/on-time-rules.md: the end of
-/// processing is the result (status 9); a withdrawal or a stop is reported apart; time waiting for the applicant
-/// does not count (the appointment moved with it); a step of the process that asked the applicant for a
-/// supplement more than once makes the dossier late, while each department of a liên thông dossier may ask once;
-/// a dossier waiting on its request ends at the request.
+/// Classifies a dossier as of an instant, from its history alone (read into its <see cref="ScoreEntry"/>), so that a
+/// report for a past period is the same whenever it is run. The rules, and the texts they come from, are in
+/// docs/on-time-rules.md: the end of processing is the result (status 9); a withdrawal or a stop is reported apart;
+/// time waiting for the applicant does not count (the appointment moved with it); a step of the process that asked
+/// the applicant for a supplement more than once makes the dossier late, while each department of a liên thông
+/// dossier may ask once; a dossier waiting on its request ends at the request.
 /// </summary>
 public static class OnTimeClassifier
 {
-    public static OnTimeStatus Classify(Dossier dossier, DateTimeOffset asOf, WorkingCalendar calendar)
+    public static OnTimeStatus Classify(Dossier dossier, DateTimeOffset asOf, WorkingCalendar calendar) =>
+        ScoreEntry.Of(dossier, calendar) is { } entry ? Classify(entry, asOf, calendar) : OnTimeStatus.NotCounted;
+
+    public static OnTimeStatus Classify(ScoreEntry entry, DateTimeOffset asOf, WorkingCalendar calendar)
     {
-        var history = dossier.History.Where(e => e.At <= asOf).ToList();
-        if (!history.OfType<DossierReceived>().Any())
+        if (entry.ReceivedAt > asOf)
         {
             return OnTimeStatus.NotCounted;
         }
-        if (history.Any(e => e is WithdrawalRequested or ProcessingStopped { Withdrawn: true }))
+        var ended = entry.EndedAt is { } at && at <= asOf ? entry.End : ScoreEnd.Open;
+        if (ended == ScoreEnd.Withdrawn)
         {
             return OnTimeStatus.Withdrawn;
         }
-        if (history.Any(e => e is ProcessingStopped))
+        if (ended == ScoreEnd.Stopped)
         {
             return OnTimeStatus.Stopped;
         }
-        if (AskedMoreThanOnceByOneStep(history))
+        if (entry.AskedTwiceAt <= asOf)
         {
             return OnTimeStatus.Late;
         }
-        var appointment = AppointmentAsOf(history);
-        if (history.OfType<ResultIssued>().FirstOrDefault() is { } result)
+        var appointment = entry.AppointmentAt(asOf);
+        if (ended == ScoreEnd.Result)
         {
-            return ToStatus(TimelinessRule.Of(result.At, appointment, calendar));
+            return ToStatus(TimelinessRule.Of(entry.EndedAt!.Value, appointment, calendar));
         }
-        var last = history[^1];
-        if (last.Status.IsWaitingForApplicant())
+        if (entry.WaitAt(asOf) is { } wait)
         {
-            var waitingSince = history.Last(e => e is SupplementRequested or FeesRequested).At;
-            if (last.Status == DossierStatus.SupplementRequested)
+            if (wait.ForSupplement)
             {
-                return ToStatus(TimelinessRule.Of(waitingSince, appointment, calendar));
+                return ToStatus(TimelinessRule.Of(wait.Since, appointment, calendar));
             }
-            return waitingSince <= appointment ? OnTimeStatus.OpenWithinLimit : OnTimeStatus.OpenOverdue;
+            return wait.Since <= appointment ? OnTimeStatus.OpenWithinLimit : OnTimeStatus.OpenOverdue;
         }
         return asOf <= appointment ? OnTimeStatus.OpenWithinLimit : OnTimeStatus.OpenOverdue;
     }
-
-    /// <summary>When processing ended by an instant (result, stop, withdrawal or refusal at reception), or null while it had not.</summary>
-    public static DateTimeOffset? EndedBy(Dossier dossier, DateTimeOffset asOf) =>
-        dossier.History.FirstOrDefault(e => e.At <= asOf && e is ResultIssued or ProcessingStopped or ReceptionRefused)?.At;
-
-    /// <summary>
-    /// True when one department's step asked for a supplement twice. Requests of different departments of a liên
-    /// thông dossier are each the one request their department may make; the request at reception is not counted.
-    /// </summary>
-    private static bool AskedMoreThanOnceByOneStep(IEnumerable<DossierEvent> history) =>
-        history.OfType<SupplementRequested>()
-            .Where(r => r.Step is not null)
-            .GroupBy(r => (r.Step, r.Department))
-            .Any(g => g.Count() > 1);
-
-    private static DateTimeOffset AppointmentAsOf(IEnumerable<DossierEvent> history) =>
-        history.Select(e => e switch
-        {
-            DossierReceived received => received.Appointment,
-            SupplementProvided { Appointment: { } moved } => moved,
-            FeesPaid paid => paid.Appointment,
-            _ => (DateTimeOffset?)null,
-        }).Last(a => a is not null)!.Value;
 
     private static OnTimeStatus ToStatus(Timeliness timeliness) => timeliness switch
     {

@@ -20,14 +20,14 @@ public enum OnTimeMeasure
 
 /// <summary>One dossier of a period, as the report judges it.</summary>
 /// <param name="ReceivedInPeriod">False for a dossier received before the period and still open at its start (carried over).</param>
-public sealed record OnTimeEntry(Dossier Dossier, OnTimeStatus Status, bool ReceivedInPeriod)
+public sealed record OnTimeEntry(ScoreEntry Entry, OnTimeStatus Status, bool ReceivedInPeriod)
 {
     /// <summary>True when the entry is one of the dossiers behind a figure of <paramref name="measure"/>.</summary>
     public bool Counts(OnTimeMeasure measure) => measure switch
     {
         OnTimeMeasure.Received => ReceivedInPeriod,
         OnTimeMeasure.CarriedOver => !ReceivedInPeriod,
-        OnTimeMeasure.Online => ReceivedInPeriod && Dossier.Channel == IntakeChannel.Online,
+        OnTimeMeasure.Online => ReceivedInPeriod && Entry.FiledOnline,
         OnTimeMeasure.Early => Status == OnTimeStatus.Early,
         OnTimeMeasure.OnTime => Status == OnTimeStatus.OnTime,
         OnTimeMeasure.Late => Status == OnTimeStatus.Late,
@@ -91,52 +91,36 @@ public sealed record OnTimeReportRow(
     }
 }
 
-/// <summary>A line of the report with the dossiers behind it.</summary>
-public sealed record OnTimeLine(ReportKey Key, IReadOnlyList<OnTimeEntry> Entries)
-{
-    public OnTimeReportRow Row => Entries.Aggregate(OnTimeReportRow.Empty(Key), (row, entry) => row.Add(entry));
-}
-
 /// <summary>The Decision 766 on-time report: received, finished early / on time / late, open within or over the limit, withdrawn, stopped, online share.</summary>
 public static class OnTimeReport
 {
     /// <summary>
-    /// The dossiers of a period, each judged. A dossier belongs to the period when it was received before its end
-    /// and had not ended before its start. It is judged as of the period's end or, while the period runs, as of now:
-    /// a dossier due tomorrow is open within its limit today, not overdue at the end of a month not yet over.
+    /// One dossier judged in a period from its <see cref="ScoreEntry"/>, or null when it does not belong to it. A
+    /// dossier belongs to the period when it was received before its end and had not ended before its start. It is
+    /// judged as of the period's end or, while the period runs, as of now: a dossier due tomorrow is open within its
+    /// limit today, not overdue at the end of a month not yet over.
     /// </summary>
-    public static IReadOnlyList<OnTimeEntry> Entries(IEnumerable<Dossier> dossiers, ReportPeriod period, DateTimeOffset now, WorkingCalendar calendar)
+    public static OnTimeEntry? Judge(ScoreEntry entry, ReportPeriod period, DateTimeOffset now, WorkingCalendar calendar)
     {
         var asOf = period.JudgedAt(now);
-        var entries = new List<OnTimeEntry>();
-        foreach (var dossier in dossiers)
+        if (entry.ReceivedAt > asOf || entry.EndedAt is { } ended && ended < period.From)
         {
-            if (dossier.ReceivedAt is not { } receivedAt || receivedAt > asOf
-                || OnTimeClassifier.EndedBy(dossier, asOf) is { } ended && ended < period.From)
-            {
-                continue;
-            }
-            var status = OnTimeClassifier.Classify(dossier, asOf, calendar);
-            if (status != OnTimeStatus.NotCounted)
-            {
-                entries.Add(new OnTimeEntry(dossier, status, receivedAt >= period.From));
-            }
+            return null;
         }
-        return entries;
+        return new OnTimeEntry(entry, OnTimeClassifier.Classify(entry, asOf, calendar), entry.ReceivedAt >= period.From);
     }
 
-    /// <summary>Lines for every key that an entry falls under (a liên thông dossier counts for each of its departments), in key order.</summary>
-    public static IReadOnlyList<OnTimeLine> Lines(IEnumerable<OnTimeEntry> entries, Func<Dossier, IEnumerable<ReportKey>> keys) =>
-        [.. entries
-            .SelectMany(e => keys(e.Dossier).DistinctBy(k => k.Key).Select(k => (Key: k, Entry: e)))
-            .GroupBy(x => x.Key.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new OnTimeLine(g.First().Key, [.. g.Select(x => x.Entry)]))];
+    /// <summary>A line per department of the entry's process, named by <paramref name="nameOf"/> (an entry knows only the codes).</summary>
+    public static Func<ScoreEntry, IEnumerable<ReportKey>> ByDepartment(Func<string, string?> nameOf) =>
+        entry => entry.Departments.Select(d => new ReportKey(d, nameOf(d) ?? d));
 
+    public static IEnumerable<ReportKey> ByProcedure(ScoreEntry entry) => [new(entry.Procedure, entry.ProcedureName)];
+
+    public static IEnumerable<ReportKey> ByIntakePoint(ScoreEntry entry) => [new(entry.IntakePoint, entry.IntakePointName)];
+
+    /// <summary>A line per department of the dossier's process (the satisfaction report reads the dossiers returned).</summary>
     public static IEnumerable<ReportKey> ByDepartment(Dossier dossier) =>
         dossier.Procedure.ProcessDepartments.Select(d => new ReportKey(d.Value, dossier.DepartmentOf(d)?.Name ?? d.Value));
 
     public static IEnumerable<ReportKey> ByProcedure(Dossier dossier) => [new(dossier.Procedure.Code.Value, dossier.Procedure.Name)];
-
-    public static IEnumerable<ReportKey> ByIntakePoint(Dossier dossier) => [new(dossier.IntakePoint.Code, dossier.IntakePoint.Name)];
 }

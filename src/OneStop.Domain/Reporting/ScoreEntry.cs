@@ -20,11 +20,22 @@ public enum ScoreEnd
 }
 
 /// <summary>
-/// What the Decision 766 scorecard needs of one received dossier, kept small so that a year of a province is read
-/// in seconds: where and when it was received, for which procedure and departments, how and when its processing
-/// ended, its appointment (moved by the applicant's waiting), whether a step asked twice for a supplement, whether its
-/// papers were kept as files, whether it was done online from filing to result, and its rating. It carries the
-/// length of the history it was read from (<see cref="Version"/>), so an older reading never replaces a newer one.
+/// A time the dossier waited for its applicant: from the supplement or fee request (the latest when several came
+/// in a row) to the supplement or payment, and the appointment that moved with it (none when the supplement kept it).
+/// </summary>
+public sealed record ScoreWait(DateTimeOffset Since, DateTimeOffset? Until, bool ForSupplement, DateTimeOffset? Appointment)
+{
+    public bool OpenAt(DateTimeOffset instant) => Since <= instant && (Until is not { } until || until > instant);
+}
+
+/// <summary>
+/// What the reports need of one received dossier, kept small so that a year of a province is read in seconds (the
+/// Decision 766 scorecard and the on-time report): where and when it was received, for which procedure and
+/// departments, its appointment at receipt and the waits for the applicant that moved it, how and when its
+/// processing ended, when a step asked a second time for a supplement, whether its papers were kept as files,
+/// whether it was done online from filing to result, and its rating. From these it is judged as of any instant, as
+/// <see cref="OnTimeClassifier"/> does. It carries the length of the history it was read from (<see
+/// cref="Version"/>), so an older reading never replaces a newer one.
 /// </summary>
 public sealed record ScoreEntry(
     string Code,
@@ -37,16 +48,33 @@ public sealed record ScoreEntry(
     string ProcedureName,
     IReadOnlyList<string> Departments,
     bool FiledOnline,
-    DateTimeOffset Appointment,
+    DateTimeOffset AppointmentAtReceipt,
+    IReadOnlyList<ScoreWait> Waits,
     ScoreEnd End,
     DateTimeOffset? EndedAt,
-    DateTimeOffset? WaitingForSupplementSince,
-    bool AskedTwiceForASupplement,
+    DateTimeOffset? AskedTwiceAt,
     double? WorkingDaysUsed,
     bool PapersAsFiles,
     bool ResultReturnedOnline,
     int? Rating)
 {
+    /// <summary>The appointment as it stands now, after every wait that moved it.</summary>
+    public DateTimeOffset Appointment => AppointmentAt(DateTimeOffset.MaxValue);
+
+    /// <summary>True when a step asked the applicant a second time for a supplement (late, whatever the dates).</summary>
+    public bool AskedTwiceForASupplement => AskedTwiceAt is not null;
+
+    /// <summary>Since when it waits for a supplement, while its processing is open and it waits.</summary>
+    public DateTimeOffset? WaitingForSupplementSince => WaitAt(DateTimeOffset.MaxValue) is { ForSupplement: true } wait ? wait.Since : null;
+
+    /// <summary>The appointment as it stood at an instant: moved by the waits that had ended by then.</summary>
+    public DateTimeOffset AppointmentAt(DateTimeOffset instant) =>
+        Waits.LastOrDefault(w => w.Until <= instant && w.Appointment is not null)?.Appointment ?? AppointmentAtReceipt;
+
+    /// <summary>The wait for the applicant under way at an instant, while processing had not ended.</summary>
+    public ScoreWait? WaitAt(DateTimeOffset instant) =>
+        EndedAt is { } ended && ended <= instant ? null : Waits.LastOrDefault(w => w.OpenAt(instant));
+
     /// <summary>
     /// The aggregate record the entry belongs to: its day of receipt and its intake point. Per day and point rather than
     /// also per procedure: a province has some two thousand procedures, so a record per procedure would hold one or two
@@ -64,13 +92,6 @@ public sealed record ScoreEntry(
         {
             return null;
         }
-        var appointment = history.Select(e => e switch
-        {
-            DossierReceived r => r.Appointment,
-            SupplementProvided { Appointment: { } moved } => moved,
-            FeesPaid paid => paid.Appointment,
-            _ => (DateTimeOffset?)null,
-        }).Last(a => a is not null)!.Value;
         var ending = history.FirstOrDefault(e => e is ResultIssued or WithdrawalRequested or ProcessingStopped);
         var end = ending switch
         {
@@ -79,20 +100,47 @@ public sealed record ScoreEntry(
             ProcessingStopped => ScoreEnd.Stopped,
             _ => ScoreEnd.Open,
         };
-        var waiting = end == ScoreEnd.Open && dossier.Status == DossierStatus.SupplementRequested
-            ? history.OfType<SupplementRequested>().Last().At
-            : (DateTimeOffset?)null;
-        var askedTwice = history.OfType<SupplementRequested>().Where(r => r.Step is not null).GroupBy(r => (r.Step, r.Department)).Any(g => g.Count() > 1);
+        var askedTwice = history.OfType<SupplementRequested>().Where(r => r.Step is not null).GroupBy(r => (r.Step, r.Department))
+            .Select(g => g.Skip(1).FirstOrDefault()?.At).Where(at => at is not null).Min();
         double? used = end == ScoreEnd.Result && ending is not null
             ? calendar.WorkingTimeBetween(received.ClockStart, ending.At).TotalHours / calendar.WorkingDayLength.TotalHours - WaitedDays(history, calendar)
             : null;
         return new ScoreEntry(
             dossier.Id, history.Length, calendar.LocalDate(received.At), received.At, dossier.IntakePoint.Code, dossier.IntakePoint.Name,
             dossier.Procedure.Code.Value, dossier.Procedure.Name, [.. dossier.Procedure.ProcessDepartments.Select(d => d.Value).Distinct()],
-            dossier.Channel == IntakeChannel.Online, appointment, end, ending?.At, waiting, askedTwice, used,
+            dossier.Channel == IntakeChannel.Online, received.Appointment, WaitsIn(history), end, ending?.At, askedTwice, used,
             dossier.Documents.Length > 0 && dossier.Documents.All(d => d.Length > 0),
             dossier.Channel == IntakeChannel.Online && history.OfType<ResultReturned>().Any(r => r.Method == ReturnMethod.Online),
             history.OfType<ServiceRated>().LastOrDefault()?.Score);
+    }
+
+    /// <summary>The waits for the applicant after receipt, as <see cref="OnTimeClassifier"/> reads them: a request opens one (a later request restarts it), the supplement or payment ends it.</summary>
+    private static IReadOnlyList<ScoreWait> WaitsIn(IEnumerable<DossierEvent> history)
+    {
+        var waits = new List<ScoreWait>();
+        ScoreWait? open = null;
+        foreach (var e in history.SkipWhile(e => e is not DossierReceived))
+        {
+            switch (e)
+            {
+                case SupplementRequested or FeesRequested:
+                    open = new ScoreWait(e.At, null, e is SupplementRequested, null);
+                    break;
+                case SupplementProvided provided when open is not null:
+                    waits.Add(open with { Until = e.At, Appointment = provided.Appointment });
+                    open = null;
+                    break;
+                case FeesPaid paid when open is not null:
+                    waits.Add(open with { Until = e.At, Appointment = paid.Appointment });
+                    open = null;
+                    break;
+            }
+        }
+        if (open is not null)
+        {
+            waits.Add(open);
+        }
+        return waits;
     }
 
     /// <summary>Working days spent waiting for the applicant (a supplement, the fees): not the agencies' time.</summary>

@@ -45,11 +45,12 @@ public sealed class Scorecard(ScorecardRules rules, ReportPeriod period, DateTim
             return default;
         }
         var end = entry.EndedAt is { } at && at <= judgedAt ? at
-            : entry.WaitingForSupplementSince is { } since && since <= judgedAt ? since
+            : entry.WaitAt(judgedAt) is { ForSupplement: true } wait ? wait.Since
             : judgedAt;
         bool receivedInPeriod = entry.ReceivedAt >= period.From;
         bool finished = entry.End == ScoreEnd.Result && entry.EndedAt is { } result && result >= period.From && result < period.To;
-        return new ScoreJudgement(true, !entry.AskedTwiceForASupplement && end <= entry.Appointment, receivedInPeriod, finished);
+        bool askedTwice = entry.AskedTwiceAt <= judgedAt;
+        return new ScoreJudgement(true, !askedTwice && end <= entry.AppointmentAt(judgedAt), receivedInPeriod, finished);
     }
 
     /// <summary>Counts one entry on the province's line and on each line it belongs to.</summary>

@@ -11,13 +11,26 @@ public class OnTimeReportTests
 
     private static ReportPeriod December => new(At(12, 1, 0), new DateTimeOffset(2027, 1, 1, 0, 0, 0, Vietnam));
 
-    private static IReadOnlyList<OnTimeReportRow> Rows(IEnumerable<OnTimeEntry> entries, Func<Dossier, IEnumerable<ReportKey>> keys) =>
-        [.. OnTimeReport.Lines(entries, keys).Select(l => l.Row)];
+    private static ScoreEntry EntryOf(Dossier dossier) => ScoreEntry.Of(dossier, Engine.Calendar)!;
+
+    /// <summary>December's rows judged after the year, from the dossiers' entries (a dossier never received has none).</summary>
+    private static IReadOnlyList<OnTimeReportRow> Rows(IEnumerable<Dossier> dossiers, Func<ScoreEntry, IEnumerable<ReportKey>> keys)
+    {
+        var tally = new OnTimeTally(December, keys, AfterTheYear, Engine.Calendar);
+        foreach (var entry in dossiers.Select(d => ScoreEntry.Of(d, Engine.Calendar)).OfType<ScoreEntry>())
+        {
+            tally.Add(entry);
+        }
+        return tally.Rows;
+    }
+
+    /// <summary>Lines per department, named as the catalog names them (an entry knows only the codes).</summary>
+    private static readonly Func<ScoreEntry, IEnumerable<ReportKey>> ByDepartment =
+        OnTimeReport.ByDepartment(code => Departments.FirstOrDefault(d => d.Code.Value == code)?.Name);
 
     [Fact]
     public void Counts_match_a_hand_computed_month()
     {
-        var december = new ReportPeriod(At(12, 1, 0), new DateTimeOffset(2027, 1, 1, 0, 0, 0, Vietnam));
         // Received in November, still open on 1 December, finished early on 1/12 (appointment 2/12): carried over, early.
         var carried = Decide(Decide(Received(), Construction, 0, DecisionKind.Approve, At(11, 24, 9)), Agriculture, 1, DecisionKind.Approve, At(12, 1, 9));
         // Received in November and finished in November: not in December's report.
@@ -32,9 +45,8 @@ public class OnTimeReportTests
         var awaitingReception = Filed(at: At(12, 2, 9));
 
         Dossier[] all = [carried, finishedBefore, overdue, lienThong, awaitingReception];
-        var entries = OnTimeReport.Entries(all, december, AfterTheYear, Engine.Calendar);
-        var byProcedure = Rows(entries, OnTimeReport.ByProcedure);
-        var byDepartment = Rows(entries, OnTimeReport.ByDepartment);
+        var byProcedure = Rows(all, OnTimeReport.ByProcedure);
+        var byDepartment = Rows(all, ByDepartment);
 
         var sequential = byProcedure.Single(r => r.Key == "1.009994");
         Assert.Equal((1, 1, 1, 0, 0, 0, 1, 1), (sequential.Received, sequential.CarriedOver, sequential.Early, sequential.OnTime, sequential.Late, sequential.OpenWithinLimit, sequential.OpenOverdue, sequential.Online));
@@ -55,7 +67,7 @@ public class OnTimeReportTests
         var withdrawn = Apply(Received(at: At(12, 1, 9)), new RequestWithdrawal("") { Actor = Citizen }, At(12, 1, 10));
         var stopped = Apply(Received(at: At(12, 1, 9)), new StopProcessing("Hồ sơ giả mạo") { Actor = Leader }, At(12, 1, 11));
 
-        var row = Rows(OnTimeReport.Entries([withdrawn, stopped], December, AfterTheYear, Engine.Calendar), OnTimeReport.ByProcedure).Single();
+        var row = Rows([withdrawn, stopped], OnTimeReport.ByProcedure).Single();
 
         Assert.Equal((2, 1, 1, 0, 0, 0), (row.Received, row.Withdrawn, row.Stopped, row.Early, row.OnTime, row.Late));
         Assert.Equal(0, row.Finished);
@@ -68,11 +80,11 @@ public class OnTimeReportTests
         // Received on Tuesday 1/12, due on Wednesday 2/12 at the earliest; the month is not over on 1/12 at noon.
         var dueTomorrow = Received(at: At(12, 1, 9));
 
-        var today = OnTimeReport.Entries([dueTomorrow], December, At(12, 1, 12), Engine.Calendar).Single();
-        var afterTheMonth = OnTimeReport.Entries([dueTomorrow], December, AfterTheYear, Engine.Calendar).Single();
+        var today = OnTimeReport.Judge(EntryOf(dueTomorrow), December, At(12, 1, 12), Engine.Calendar);
+        var afterTheMonth = OnTimeReport.Judge(EntryOf(dueTomorrow), December, AfterTheYear, Engine.Calendar);
 
-        Assert.Equal(OnTimeStatus.OpenWithinLimit, today.Status);
-        Assert.Equal(OnTimeStatus.OpenOverdue, afterTheMonth.Status);
+        Assert.Equal(OnTimeStatus.OpenWithinLimit, today?.Status);
+        Assert.Equal(OnTimeStatus.OpenOverdue, afterTheMonth?.Status);
     }
 
     [Fact]
@@ -81,12 +93,13 @@ public class OnTimeReportTests
         var late = Decide(Decide(Received(at: At(12, 1, 9)), Construction, 0, DecisionKind.Approve, At(12, 1, 10)), Agriculture, 1, DecisionKind.Approve, At(12, 28, 9));
         var open = Received(at: At(12, 2, 9));
 
-        var line = OnTimeReport.Lines(OnTimeReport.Entries([late, open], December, AfterTheYear, Engine.Calendar), OnTimeReport.ByDepartment).Single(l => l.Key.Key == "SXD");
+        var tally = new OnTimeTally(December, ByDepartment, AfterTheYear, Engine.Calendar);
+        var line = new[] { late, open }.SelectMany(d => tally.Judge(EntryOf(d))).Where(j => j.Key.Key == "SXD").ToList();
 
-        Assert.Equal([late.Id], line.Entries.Where(e => e.Counts(OnTimeMeasure.Late)).Select(e => e.Dossier.Id));
-        Assert.Equal([open.Id], line.Entries.Where(e => e.Counts(OnTimeMeasure.OpenOverdue)).Select(e => e.Dossier.Id));
-        Assert.Equal(2, line.Entries.Count(e => e.Counts(OnTimeMeasure.Received)));
-        Assert.Equal("Sở Xây dựng", line.Key.Name);
+        Assert.Equal([late.Id], line.Where(j => j.Judged.Counts(OnTimeMeasure.Late)).Select(j => j.Judged.Entry.Code));
+        Assert.Equal([open.Id], line.Where(j => j.Judged.Counts(OnTimeMeasure.OpenOverdue)).Select(j => j.Judged.Entry.Code));
+        Assert.Equal(2, line.Count(j => j.Judged.Counts(OnTimeMeasure.Received)));
+        Assert.Equal("Sở Xây dựng", line[0].Key.Name);
     }
 
     [Fact]
@@ -100,8 +113,8 @@ public class OnTimeReportTests
 
         // Received Tuesday 24/11 (due 3/12), finished on 1/12: open within its limit at the end of the first week, early in the second, gone from the third.
         var dossier = Decide(Decide(Received(at: At(11, 24, 9)), Construction, 0, DecisionKind.Approve, At(11, 27, 9)), Agriculture, 1, DecisionKind.Approve, At(12, 1, 9));
-        var byWeek = weeks.Select(w => OnTimeReport.Entries([dossier], w, AfterTheYear, Engine.Calendar).SingleOrDefault()?.Status).ToList();
-        Assert.Equal([OnTimeStatus.OpenWithinLimit, OnTimeStatus.Early, null], byWeek);
+        var byWeek = new OnTimeTally(weeks, AfterTheYear, Engine.Calendar).Judge(EntryOf(dossier)).ToDictionary(j => j.Key.Key, j => j.Judged.Status);
+        Assert.Equal(new Dictionary<string, OnTimeStatus> { ["2026-11-23"] = OnTimeStatus.OpenWithinLimit, ["2026-11-30"] = OnTimeStatus.Early }, byWeek);
     }
 
     [Fact]

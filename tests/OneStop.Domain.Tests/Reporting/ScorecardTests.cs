@@ -19,7 +19,8 @@ public class ScorecardTests
         string code, DateTimeOffset received, DateTimeOffset appointment, ScoreEnd end = ScoreEnd.Open, DateTimeOffset? endedAt = null,
         DateTimeOffset? waiting = null, bool askedTwice = false, bool online = false, bool fullyOnline = false, int? rating = null) =>
         new(code, 5, DateOnly.FromDateTime(received.DateTime), received, "TTPVHCC", "Trung tâm", "1.009994", "Cấp giấy phép xây dựng", ["SXD"],
-            online, appointment, end, endedAt, waiting, askedTwice, end == ScoreEnd.Result ? 3 : null, PapersAsFiles: true, fullyOnline, rating);
+            online, appointment, waiting is { } since ? [new ScoreWait(since, null, ForSupplement: true, null)] : [], end, endedAt,
+            askedTwice ? received.AddDays(1) : null, end == ScoreEnd.Result ? 3 : null, PapersAsFiles: true, fullyOnline, rating);
 
     private static IndicatorScore Score(Scorecard card, string id) => card.Lines(ScoreLines.Department)[0].Scores.Single(s => s.Id == id);
 

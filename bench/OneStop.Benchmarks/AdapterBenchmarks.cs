@@ -9,6 +9,7 @@ using OneStop.Application.Dossiers;
 using OneStop.Azure;
 using OneStop.Azure.Blobs;
 using OneStop.Azure.Cosmos;
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Benchmarks;

@@ -1,6 +1,7 @@
 using OneStop.Application.Centers;
 using OneStop.Application.Deadlines;
 using OneStop.Application.Portal;
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application;

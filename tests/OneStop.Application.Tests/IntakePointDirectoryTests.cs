@@ -1,6 +1,7 @@
 using OneStop.Application.Centers;
 using OneStop.Application.Common;
 using OneStop.Application.Tests.InMemory;
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Tests;

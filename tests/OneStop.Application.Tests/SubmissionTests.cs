@@ -121,4 +121,22 @@ public class SubmissionTests
 
         Assert.Equal(DossierCode.Parse(first.Code).Sequence + 1, DossierCode.Parse(next.Code).Sequence);
     }
+
+    [Fact]
+    public async Task A_centrally_provided_service_s_dossier_is_numbered_by_its_resolving_agency_and_system_and_the_others_go_on()
+    {
+        // The sample's judicial-record procedure is marked as a centrally provided service (Circular 04/2025/TT-VPCP).
+        var center = await TestCenter.StartAsync();
+        var permit = await center.FileAsync();
+        var form = TestCenter.PermitForm() with { ProcedureCode = "SAMPLE.TP.01" };
+        await using var submission = await center.Filing.BeginSubmissionAsync(form, "lltp-1", TestCenter.Citizen);
+        await submission.AddFileAsync("to-khai", "to-khai.pdf", "application/pdf", new MemoryStream(SamplePdf.Of(2_000)));
+        var record = await submission.CompleteAsync();
+        var next = await center.FileAsync();
+
+        Assert.Equal("H56.STP.01-261123-010001", record.Code);
+        Assert.Equal("000.00.12.H56-261123-0001", permit.Code);
+        Assert.Equal("000.00.12.H56-261123-0002", next.Code); // the receiving agency's day has no gap for it
+        Assert.Equal("H56.STP.01-261123-010001", (await center.Store.FindAsync(DossierCode.Parse(record.Code)))!.Dossier.Id);
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Azure.Cosmos;
 using OneStop.Application.Common;
 using OneStop.Azure.Cosmos;
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 using static OneStop.Domain.Tests.Workflow.Scenario;
@@ -46,8 +47,8 @@ public sealed class StandInRestartTests : IAsyncLifetime
             var database = client.GetDatabase("onestop");
             var allocator = new CosmosDossierCodeAllocator(database.GetContainer(CosmosSchema.Counters));
             var store = new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers));
-            Assert.Equal(1, (await allocator.NextAsync(agency, day)).Sequence);
-            Assert.Equal(2, (await allocator.NextAsync(agency, day)).Sequence);
+            Assert.Equal(1, (await allocator.NextAsync(DossierCodeSeries.General(agency, day))).Sequence);
+            Assert.Equal(2, (await allocator.NextAsync(DossierCodeSeries.General(agency, day))).Sequence);
             var created = await store.CreateAsync(Filed(sequence: 2), null);
             var received = Apply(created.Dossier, new Receive { Actor = Officer }, Monday9);
             await store.ReplaceAsync(received, null, created.ETag);
@@ -64,7 +65,7 @@ public sealed class StandInRestartTests : IAsyncLifetime
             var store = new CosmosDossierStore(database.GetContainer(CosmosSchema.Dossiers));
             var found = await store.FindAsync(Filed(sequence: 2).Code);
             Assert.Equal(stored, JsonSerializer.Serialize(found!.Dossier, DomainJson.Options));
-            Assert.Equal(3, (await allocator.NextAsync(agency, day)).Sequence);
+            Assert.Equal(3, (await allocator.NextAsync(DossierCodeSeries.General(agency, day))).Sequence);
             // The version tag read after the restart guards writes as before.
             await store.ReplaceAsync(found.Dossier, null, found.ETag);
         }

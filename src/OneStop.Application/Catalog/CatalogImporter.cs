@@ -19,6 +19,9 @@ public sealed record ProcedureDefinition(
 {
     /// <summary>The national code (MaTTHC) when the procedure's own code is a local one.</summary>
     public string? NationalCode { get; init; }
+
+    /// <summary>Set when the procedure is provided through a centrally built national service (its codes take that format).</summary>
+    public CentralService? CentralService { get; init; }
 }
 
 /// <summary>
@@ -136,10 +139,11 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
     /// <summary>The parts of a procedure's definition that differ between two versions, by their names in the file.</summary>
     private static IReadOnlyList<string> Differences(ProcedureVersion before, ProcedureVersion after)
     {
-        var parts = new (string Name, Func<ProcedureVersion, object> Part)[]
+        var parts = new (string Name, Func<ProcedureVersion, object?> Part)[]
         {
             ("name", v => v.Name), ("competentDepartments", v => v.CompetentDepartments), ("documents", v => v.Documents), ("fees", v => v.Fees),
             ("timeLimit", v => v.TimeLimit), ("onlineLevel", v => v.OnlineLevel), ("steps", v => v.Steps), ("nationalCode", v => v.PortalCode),
+            ("centralService", v => v.CentralService),
         };
         return [.. parts.Where(p => JsonSerializer.Serialize(p.Part(before), DomainJson.Options) != JsonSerializer.Serialize(p.Part(after), DomainJson.Options)).Select(p => p.Name)];
     }
@@ -150,6 +154,7 @@ public sealed class CatalogImporter(IProcedureCatalogStore store)
         var candidate = new ProcedureVersion(d.Code, (latest?.Version ?? 0) + 1, d.EffectiveFrom, d.Name, d.CompetentDepartments, d.Documents, d.Fees, d.TimeLimit, d.OnlineLevel, d.Steps)
         {
             NationalCode = string.IsNullOrWhiteSpace(d.NationalCode) ? null : d.NationalCode.Trim(),
+            CentralService = d.CentralService,
         };
         if (latest is null)
         {

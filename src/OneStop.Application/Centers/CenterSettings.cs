@@ -1,3 +1,4 @@
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Centers;

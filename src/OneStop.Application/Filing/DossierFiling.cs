@@ -182,7 +182,8 @@ public sealed class DossierFiling(
         {
             throw new InputRejectedException(errors);
         }
-        var code = draft.Code ?? await codes.NextAsync(center.Agency, engine.Calendar.LocalDate(now), cancellationToken);
+        var code = draft.Code ?? await codes.NextAsync(
+            DossierCodeSeries.For(draft.Procedure, catalog.Current, center.Agency, engine.Calendar.LocalDate(now)), cancellationToken);
         draft.Code = code;
         activity?.SetTag("onestop.dossier", code.Value);
         if (coded is not null)

@@ -2,9 +2,9 @@ using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Filing;
 
-/// <summary>Hands out dossier codes: per agency per day, consecutive, never the same one twice, even under concurrency.</summary>
+/// <summary>Hands out dossier codes: per series (an agency's day, in a format), consecutive, never the same one twice, even under concurrency.</summary>
 public interface IDossierCodeAllocator
 {
-    /// <summary>The agency's next number of the day, past 9,999 when the day needs it (the code then has five digits).</summary>
-    Task<DossierCode> NextAsync(AgencyCode agency, DateOnly date, CancellationToken cancellationToken = default);
+    /// <summary>The series' next number, past 9,999 when the day needs it (the code then has five digits).</summary>
+    Task<DossierCode> NextAsync(DossierCodeSeries series, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Azure.Cosmos;
 using OneStop.Application.Filing;
@@ -7,7 +6,8 @@ using OneStop.Domain.Dossiers;
 namespace OneStop.Azure.Cosmos;
 
 /// <summary>
-/// Dossier codes from one counter document per agency per day, advanced by Cosmos DB's atomic increment patch:
+/// Dossier codes from one counter document per series (an agency's day, named as the codes are without their number:
+/// "{agency}-{yyMMdd}" for the general format, as before the formats were data), advanced by Cosmos DB's atomic increment patch:
 /// each call moves the counter once and reads the value it moved it to, so concurrent callers never get the
 /// same number and nobody retries in a loop.
 /// </summary>
@@ -15,9 +15,9 @@ public sealed class CosmosDossierCodeAllocator(Container container) : IDossierCo
 {
     private static readonly PatchOperation[] Increment = [PatchOperation.Increment("/last", 1)];
 
-    public async Task<DossierCode> NextAsync(AgencyCode agency, DateOnly date, CancellationToken cancellationToken = default)
+    public async Task<DossierCode> NextAsync(DossierCodeSeries series, CancellationToken cancellationToken = default)
     {
-        var id = $"{agency.Value}-{date.ToString("yyMMdd", CultureInfo.InvariantCulture)}";
+        var id = series.Key;
         var partition = new PartitionKey(id);
         while (true)
         {
@@ -34,7 +34,7 @@ public sealed class CosmosDossierCodeAllocator(Container container) : IDossierCo
             }
             response.EnsureSuccessStatusCode();
             var counter = await CosmosJson.ReadAsync<Counter>(response, cancellationToken);
-            return new DossierCode(agency, date, (int)counter.Last);
+            return series.Number((int)counter.Last);
         }
     }
 

@@ -92,6 +92,11 @@ public sealed class ProcedureCatalog
             {
                 yield return $"{procedure.Code} v{version.Version}: department {unknown} is not in the catalog.";
             }
+            if (version.CentralService is not null && version.CompetentDepartments.Count > 0
+                && departments.TryGetValue(version.CompetentDepartments[0], out var resolving) && resolving.Agency is null)
+            {
+                yield return $"{procedure.Code} v{version.Version}: a centrally provided service's codes open with the resolving agency's identifier; department {resolving.Code} has none.";
+            }
         }
     }
 }

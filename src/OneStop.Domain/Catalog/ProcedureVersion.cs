@@ -25,6 +25,9 @@ public sealed record ProcedureVersion(
     /// </summary>
     public string? NationalCode { get; init; }
 
+    /// <summary>Set when the procedure is provided through a centrally built national service: its codes take that format.</summary>
+    public CentralService? CentralService { get; init; }
+
     /// <summary>The code the national portal knows the procedure by (MaTTHC).</summary>
     [JsonIgnore]
     public string PortalCode => NationalCode ?? Code.Value;
@@ -47,6 +50,10 @@ public sealed record ProcedureVersion(
         if (NationalCode is not null && !NationalProcedureCode.IsValid(NationalCode))
         {
             problems.Add($"{Code} v{Version}: national code '{NationalCode}' is not a code of the national database like 1.009994.");
+        }
+        if (CentralService is { IsValid: false })
+        {
+            problems.Add($"{Code} v{Version}: the central service needs its owner and the two digits of its identifier.");
         }
         if (CompetentDepartments.Count == 0)
         {

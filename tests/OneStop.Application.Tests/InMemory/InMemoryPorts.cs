@@ -14,15 +14,15 @@ using OneStop.Domain.Dossiers;
 
 namespace OneStop.Application.Tests.InMemory;
 
-/// <summary>Codes per agency and day, consecutive.</summary>
+/// <summary>Codes per series (an agency's day in a format), consecutive.</summary>
 internal sealed class InMemoryCodeAllocator : IDossierCodeAllocator
 {
     private readonly ConcurrentDictionary<string, int> counters = new();
 
-    public Task<DossierCode> NextAsync(AgencyCode agency, DateOnly date, CancellationToken cancellationToken = default)
+    public Task<DossierCode> NextAsync(DossierCodeSeries series, CancellationToken cancellationToken = default)
     {
-        var n = counters.AddOrUpdate($"{agency}-{date:yyMMdd}", 1, (_, c) => c + 1);
-        return Task.FromResult(new DossierCode(agency, date, n));
+        var n = counters.AddOrUpdate(series.Key, 1, (_, c) => c + 1);
+        return Task.FromResult(series.Number(n));
     }
 }
 

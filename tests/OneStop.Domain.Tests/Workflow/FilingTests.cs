@@ -1,3 +1,4 @@
+using OneStop.Domain.Catalog;
 using OneStop.Domain.Dossiers;
 using OneStop.Domain.Workflow;
 using static OneStop.Domain.Tests.Workflow.Scenario;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OneStop.Domain.Dossiers;
+namespace OneStop.Domain.Catalog;
 
 /// <summary>
 /// An agency's electronic identifier in the national directory of agency codes: four groups of letters and digits

@@ -21,13 +21,15 @@ public sealed record ProcedureChangeView(
     string Code, string Name, CatalogChangeKind Kind, int? LatestVersion, DateOnly? LatestEffectiveFrom, int? NewVersion, DateOnly? EffectiveFrom, IReadOnlyList<string> Changed);
 
 /// <summary>What a catalog file would change for one department.</summary>
-public sealed record DepartmentChangeView(string Code, string Name, CatalogChangeKind Kind, DateOnly OnboardedFrom, DateOnly? OnboardedFromBefore, string? NameBefore);
+public sealed record DepartmentChangeView(
+    string Code, string Name, CatalogChangeKind Kind, DateOnly OnboardedFrom, DateOnly? OnboardedFromBefore, string? NameBefore, string? Agency, string? AgencyBefore);
 
 /// <summary>The preview of a catalog file: its departments and procedures, each with its change, and the problems that would refuse it.</summary>
 public sealed record CatalogPlanView(IReadOnlyList<DepartmentChangeView> Departments, IReadOnlyList<ProcedureChangeView> Procedures, IReadOnlyList<string> Problems)
 {
     public static CatalogPlanView Of(CatalogPlan plan) => new(
-        [.. plan.Departments.Select(d => new DepartmentChangeView(d.Department.Code.Value, d.Department.Name, d.Kind, d.Department.OnboardedFrom, d.Before?.OnboardedFrom, d.Before?.Name))],
+        [.. plan.Departments.Select(d => new DepartmentChangeView(d.Department.Code.Value, d.Department.Name, d.Kind, d.Department.OnboardedFrom, d.Before?.OnboardedFrom, d.Before?.Name,
+            d.Department.Agency?.Value, d.Before?.Agency?.Value))],
         [.. plan.Procedures.Select(p => new ProcedureChangeView(
             p.Code.Value, p.Name, p.Kind, p.Latest?.Version, p.Latest?.EffectiveFrom, p.Added?.Version, p.Added?.EffectiveFrom, p.Changed))],
         plan.Problems);

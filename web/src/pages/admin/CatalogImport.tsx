@@ -39,10 +39,21 @@ const departmentColumns: Column<Schemas["DepartmentChangeView"]>[] = [
             d.kind === "New"
                 ? `Thêm mới, tiếp nhận qua Trung tâm từ ${day(d.onboardedFrom)}`
                 : d.kind === "Changed"
-                  ? `Tiếp nhận từ ${day(d.onboardedFrom)} (trước đây ${day(d.onboardedFromBefore ?? "")})${d.nameBefore !== d.name ? `, tên cũ «${d.nameBefore}»` : ""}`
+                  ? departmentChanges(d)
                   : "Không thay đổi",
     },
 ];
+
+/** Only what differs: the onboarding day, the name, the electronic identifier (mã định danh điện tử). */
+function departmentChanges(d: Schemas["DepartmentChangeView"]): string {
+    const changes: string[] = [];
+    if (d.onboardedFromBefore !== d.onboardedFrom)
+        changes.push(`Tiếp nhận từ ${day(d.onboardedFrom)} (trước đây ${day(d.onboardedFromBefore ?? "")})`);
+    if (d.nameBefore !== d.name) changes.push(`tên cũ «${d.nameBefore}»`);
+    if (d.agencyBefore !== d.agency)
+        changes.push(`mã định danh điện tử ${d.agency ?? "(không có)"} (trước đây ${d.agencyBefore ?? "không có"})`);
+    return changes.join("; ");
+}
 
 /**
  * The catalog file an administrator imports: chosen, read in the browser, previewed by the server (what each procedure

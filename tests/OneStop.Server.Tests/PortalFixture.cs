@@ -106,6 +106,9 @@ public class PortalFixture : ServerFixture
 
     public async Task FaultsAsync(FaultRequest faults) => (await Simulator.PostAsJsonAsync("/_sim/faults", faults)).EnsureSuccessStatusCode();
 
+    /// <summary>The portal's outage is over: faults not yet suffered are dropped.</summary>
+    public async Task ClearFaultsAsync() => (await Simulator.DeleteAsync("/_sim/faults")).EnsureSuccessStatusCode();
+
     public async Task<JsonArray> CallsAsync() => (await Simulator.GetFromJsonAsync<JsonArray>("/_sim/calls"))!;
 
     public override async Task DisposeAsync()

@@ -66,6 +66,9 @@ public sealed class AdministrationInTheBrowserTests(WorkspaceFixture workspace)
         await Assertions.Expect(refusals.GetByRole(AriaRole.Row).Filter(new() { HasText = refused })).ToContainTextAsync("Trung tâm chưa có thủ tục mã 1.999999 trong danh mục.");
         await Assertions.Expect(page.GetByText("Đang kết nối")).ToBeVisibleAsync();
         await WorkspaceFixture.ScreenshotAsync(page, "75-admin-portal-dead-letter");
+        // The dossier's reports share the four faults with every other call to the portal, so some may be left when
+        // its report gives up; the portal is back when the administrator sends it again.
+        await workspace.ClearFaultsAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Gửi lại hồ sơ {code}" }).ClickAsync();
 
